@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every tier: native cargo test, wasm-bindgen-test in headless
+# Chromium, the release build, Playwright end to end against it on loopback; prints the app size.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$SECONDS
+step() { printf '\n==== %s (%ds)\n' "$*" $((SECONDS - started)); }
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+# Runs a test tier, keeping its output to count results at the end.
+tier() { "$@" 2>&1 | tee -a "$log"; }
+
+step "setup"
+scripts/setup.sh
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+step "format check"
+cargo fmt --all -- --check
+
+step "native tests"
+tier cargo test
+
+step "browser tests (wasm-bindgen-test, headless Chromium)"
+tier env CHROMEDRIVER="$(command -v chromedriver)" cargo test --target wasm32-unknown-unknown --test web
+
+step "release build"
+trunk build --release --offline
+
+step "end-to-end tests (Playwright against dist/ on 127.0.0.1)"
+tier npx playwright test
+
+step "size of the built app"
+scripts/size.sh
+
+step "all tiers passed"
+# One closing line over every tier: cargo's "test result" lines and Playwright's summary.
+passed=$(sed -nE 's/^test result: ok\. ([0-9]+) passed.*/\1/p; s/^ +([0-9]+) passed \(.*/\1/p' "$log" |
+  awk '{ n += $1 } END { print n + 0 }')
+echo "all tiers: ${passed} passed, 0 failed"

@@ -1,0 +1,244 @@
+//! One candidate's scorecard: scores and notes against a snapshot of the rubric it was scored
+//! with. Every change goes through a method here, which also stamps `updated_at`.
+
+use super::{Recommendation, Rubric, Score};
+use serde::{Deserialize, Serialize};
+
+/// Where a scorecard is in its life.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    #[default]
+    Draft,
+    InCall,
+    Completed,
+}
+
+impl Status {
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Draft => "Draft",
+            Status::InCall => "In call",
+            Status::Completed => "Completed",
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Draft => "draft",
+            Status::InCall => "in_call",
+            Status::Completed => "completed",
+        }
+    }
+}
+
+/// The score and notes for one criterion.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CriterionScore {
+    pub criterion_id: String,
+    #[serde(default)]
+    pub score: Option<Score>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// What the interviewer types to start a scorecard.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct NewScorecard {
+    pub candidate: String,
+    pub role: String,
+    pub interviewer: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Scorecard {
+    pub id: String,
+    pub candidate: String,
+    pub role: String,
+    #[serde(default)]
+    pub interviewer: String,
+    /// Local calendar date of the interview, `YYYY-MM-DD`.
+    pub date: String,
+    /// The rubric as it was when this scorecard started; later edits to the rubric never reach it.
+    pub rubric: Rubric,
+    /// One entry per rubric criterion, in rubric order.
+    pub criteria: Vec<CriterionScore>,
+    #[serde(default)]
+    pub recommendation: Option<Recommendation>,
+    #[serde(default)]
+    pub notes: String,
+    /// Milliseconds since the Unix epoch.
+    pub created_at: i64,
+    pub updated_at: i64,
+    #[serde(default)]
+    pub status: Status,
+}
+
+impl Scorecard {
+    /// A fresh draft against `rubric`. The role falls back to the rubric's.
+    pub fn start(id: String, new: NewScorecard, rubric: Rubric, date: String, now: i64) -> Self {
+        let role = match new.role.trim() {
+            "" => rubric.role.clone(),
+            role => role.to_string(),
+        };
+        let mut card = Scorecard {
+            id,
+            candidate: new.candidate.trim().to_string(),
+            role,
+            interviewer: new.interviewer.trim().to_string(),
+            date,
+            rubric,
+            criteria: Vec::new(),
+            recommendation: None,
+            notes: String::new(),
+            created_at: now,
+            updated_at: now,
+            status: Status::Draft,
+        };
+        card.normalize();
+        card
+    }
+
+    /// Makes `criteria` hold exactly one entry per rubric criterion, in rubric order, keeping
+    /// what was there. Used after loading a document that may have been edited by hand.
+    pub fn normalize(&mut self) {
+        let mut old = std::mem::take(&mut self.criteria);
+        self.criteria = self
+            .rubric
+            .criteria
+            .iter()
+            .map(|c| match old.iter().position(|e| e.criterion_id == c.id) {
+                Some(i) => old.swap_remove(i),
+                None => CriterionScore {
+                    criterion_id: c.id.clone(),
+                    score: None,
+                    notes: String::new(),
+                },
+            })
+            .collect();
+    }
+
+    pub fn entry(&self, criterion_id: &str) -> Option<&CriterionScore> {
+        self.criteria
+            .iter()
+            .find(|e| e.criterion_id == criterion_id)
+    }
+
+    pub fn score_of(&self, criterion_id: &str) -> Option<Score> {
+        self.entry(criterion_id).and_then(|e| e.score)
+    }
+
+    fn entry_mut(&mut self, criterion_id: &str) -> Option<&mut CriterionScore> {
+        self.criteria
+            .iter_mut()
+            .find(|e| e.criterion_id == criterion_id)
+    }
+
+    /// Sets or clears a criterion's score. Returns false (and changes nothing) for an unknown id.
+    pub fn set_score(&mut self, criterion_id: &str, score: Option<Score>, now: i64) -> bool {
+        let Some(entry) = self.entry_mut(criterion_id) else {
+            return false;
+        };
+        entry.score = score;
+        self.touch(now);
+        true
+    }
+
+    pub fn set_criterion_notes(&mut self, criterion_id: &str, notes: String, now: i64) -> bool {
+        let Some(entry) = self.entry_mut(criterion_id) else {
+            return false;
+        };
+        entry.notes = notes;
+        self.touch(now);
+        true
+    }
+
+    pub fn set_recommendation(&mut self, recommendation: Option<Recommendation>, now: i64) {
+        self.recommendation = recommendation;
+        self.touch(now);
+    }
+
+    pub fn set_notes(&mut self, notes: String, now: i64) {
+        self.notes = notes;
+        self.touch(now);
+    }
+
+    pub fn set_status(&mut self, status: Status, now: i64) {
+        self.status = status;
+        self.touch(now);
+    }
+
+    /// Stamps the change time; never moves it backwards if the clock does.
+    fn touch(&mut self, now: i64) {
+        self.updated_at = self.updated_at.max(now);
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::model::rubric::tests::rubric;
+
+    pub fn card(weights: &[f64]) -> Scorecard {
+        let new = NewScorecard {
+            candidate: " Ada Lovelace ".into(),
+            role: String::new(),
+            interviewer: "Grace".into(),
+        };
+        Scorecard::start(
+            "id1".into(),
+            new,
+            rubric(weights),
+            "2026-11-22".into(),
+            1_000,
+        )
+    }
+
+    #[test]
+    fn start_trims_names_and_takes_the_rubric_role() {
+        let c = card(&[1.0, 1.0]);
+        assert_eq!(c.candidate, "Ada Lovelace");
+        assert_eq!(c.role, "Backend Engineer");
+        assert_eq!(c.criteria.len(), 2);
+        assert_eq!(c.status, Status::Draft);
+    }
+
+    #[test]
+    fn setting_a_score_stamps_the_change() {
+        let mut c = card(&[1.0]);
+        assert!(c.set_score("c0", Score::new(4), 2_000));
+        assert_eq!(c.score_of("c0"), Score::new(4));
+        assert_eq!(c.updated_at, 2_000);
+        assert!(!c.set_score("nope", Score::new(4), 3_000));
+        assert_eq!(c.updated_at, 2_000);
+    }
+
+    #[test]
+    fn the_clock_going_backwards_never_moves_updated_at_back() {
+        let mut c = card(&[1.0]);
+        c.set_notes("x".into(), 500);
+        assert_eq!(c.updated_at, 1_000);
+    }
+
+    #[test]
+    fn normalize_keeps_known_entries_in_rubric_order_and_fills_gaps() {
+        let mut c = card(&[1.0, 1.0, 1.0]);
+        c.criteria = vec![
+            CriterionScore {
+                criterion_id: "c2".into(),
+                score: Score::new(5),
+                notes: "n".into(),
+            },
+            CriterionScore {
+                criterion_id: "gone".into(),
+                score: Score::new(1),
+                notes: String::new(),
+            },
+        ];
+        c.normalize();
+        let ids: Vec<_> = c.criteria.iter().map(|e| e.criterion_id.as_str()).collect();
+        assert_eq!(ids, ["c0", "c1", "c2"]);
+        assert_eq!(c.score_of("c2"), Score::new(5));
+        assert_eq!(c.entry("c2").unwrap().notes, "n");
+    }
+}

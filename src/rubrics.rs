@@ -1,0 +1,54 @@
+//! The built-in rubrics, read from `rubrics/*.json`: the same format users import.
+
+use crate::model::{format::decode_rubric, Rubric};
+
+/// The JSON text of every built-in rubric, in menu order.
+pub const BUILT_IN: &[&str] = &[include_str!("../rubrics/backend-technical.json")];
+
+/// The built-in rubrics. They are checked by tests, so decoding them cannot fail at run time.
+pub fn built_in() -> Vec<Rubric> {
+    BUILT_IN
+        .iter()
+        .map(|text| decode_rubric(text).expect("built-in rubrics are valid"))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_built_in_rubric_decodes_and_is_valid() {
+        let rubrics = built_in();
+        assert_eq!(rubrics.len(), BUILT_IN.len());
+        for r in &rubrics {
+            assert!(r.problems().is_empty(), "{}: {:?}", r.id, r.problems());
+            assert_eq!(r.recommendations.len(), 4, "{}", r.id);
+            for c in &r.criteria {
+                assert!(!c.strong_signal.is_empty() && !c.weak_signal.is_empty());
+                assert!(c.levels.iter().all(|l| !l.trim().is_empty()), "{}", c.id);
+            }
+        }
+    }
+
+    #[test]
+    fn the_technical_screen_covers_the_five_areas_and_three_red_flags() {
+        let r = built_in()
+            .into_iter()
+            .find(|r| r.id == "backend-technical")
+            .unwrap();
+        let titles: Vec<_> = r.criteria.iter().map(|c| c.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "API design",
+                "Databases and query performance",
+                "Concurrency and distributed systems",
+                "Error handling and observability",
+                "Security fundamentals"
+            ]
+        );
+        assert_eq!(r.red_flags.len(), 3);
+        assert!(r.criteria.iter().all(|c| c.questions.len() == 3));
+    }
+}

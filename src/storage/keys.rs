@@ -1,0 +1,49 @@
+//! Every localStorage key the app uses, in one place.
+
+/// All keys start with this, so the app never touches another page's data.
+pub const PREFIX: &str = "scorecard:";
+/// The ids of stored scorecards, newest first.
+pub const INDEX: &str = "scorecard:index";
+/// The id of the scorecard that was open, so a reload returns to it.
+pub const OPEN: &str = "scorecard:open";
+/// Written and removed once at start to learn whether storage accepts writes.
+pub const PROBE: &str = "scorecard:probe";
+
+const CARD: &str = "scorecard:card:";
+const BACKUP: &str = "scorecard:backup:";
+
+/// The key holding one scorecard document.
+pub fn card(id: &str) -> String {
+    format!("{CARD}{id}")
+}
+
+/// The scorecard id of a card key, if it is one.
+pub fn card_id(key: &str) -> Option<&str> {
+    key.strip_prefix(CARD)
+}
+
+/// Where the raw text of an unreadable value is kept: `scorecard:backup:<ms>:<original key>`.
+pub fn backup(key: &str, now: i64) -> String {
+    format!("{BACKUP}{now}:{key}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn card_keys_round_trip_and_stay_in_the_namespace() {
+        assert_eq!(card_id(&card("abc")), Some("abc"));
+        assert_eq!(card_id(INDEX), None);
+        for key in [
+            card("x"),
+            backup(INDEX, 5),
+            INDEX.into(),
+            OPEN.into(),
+            PROBE.into(),
+        ] {
+            assert!(key.starts_with(PREFIX), "{key}");
+        }
+        assert_eq!(backup(&card("x"), 5), "scorecard:backup:5:scorecard:card:x");
+    }
+}

@@ -1,0 +1,148 @@
+//! The only code that touches localStorage. One key per scorecard plus a small index, every
+//! value a versioned document read through `model::format`. An unreadable value never stops
+//! the app: its raw text moves to a backup key and the problem comes back as a value.
+
+mod backend;
+mod error;
+pub mod keys;
+
+pub use backend::Backend;
+pub use error::StorageError;
+
+use crate::model::format::{decode_index, decode_scorecard, encode_index, encode_scorecard};
+use crate::model::Scorecard;
+
+/// What loading the library found: the readable scorecards, newest change first, and the
+/// problems met on the way.
+#[derive(Default)]
+pub struct Library {
+    pub cards: Vec<Scorecard>,
+    pub problems: Vec<StorageError>,
+}
+
+/// Handle on the app's stored data.
+#[derive(Clone)]
+pub struct Store {
+    backend: Backend,
+}
+
+impl Store {
+    pub fn open() -> Result<Self, StorageError> {
+        Backend::open().map(|backend| Store { backend })
+    }
+
+    /// Moves an unreadable value aside so that the next save cannot overwrite it.
+    fn quarantine(&self, key: &str, raw: &str, reason: String, now: i64) -> StorageError {
+        let backup = keys::backup(key, now);
+        let backup_key = match self.backend.set(&backup, raw) {
+            Ok(()) => {
+                self.backend.remove(key);
+                Some(backup)
+            }
+            // No room for a copy: leave the original where it is rather than lose it.
+            Err(_) => None,
+        };
+        StorageError::Corrupt {
+            key: key.to_string(),
+            backup_key,
+            reason,
+        }
+    }
+
+    /// The stored ids: the index first, then any card key the index misses (written by an
+    /// older tab, or the index itself was unreadable).
+    fn ids(&self, now: i64, problems: &mut Vec<StorageError>) -> Vec<String> {
+        let mut ids = match self.backend.get(keys::INDEX) {
+            None => Vec::new(),
+            Some(raw) => decode_index(&raw).unwrap_or_else(|e| {
+                problems.push(self.quarantine(keys::INDEX, &raw, e.to_string(), now));
+                Vec::new()
+            }),
+        };
+        for key in self.backend.keys() {
+            if let Some(id) = keys::card_id(&key) {
+                if !ids.iter().any(|known| known == id) {
+                    ids.push(id.to_string());
+                }
+            }
+        }
+        ids
+    }
+
+    /// Reads one scorecard. `Ok(None)` when there is none under that id.
+    pub fn load_card(&self, id: &str, now: i64) -> Result<Option<Scorecard>, StorageError> {
+        let key = keys::card(id);
+        let Some(raw) = self.backend.get(&key) else {
+            return Ok(None);
+        };
+        decode_scorecard(&raw)
+            .map(Some)
+            .map_err(|e| self.quarantine(&key, &raw, e.to_string(), now))
+    }
+
+    /// Every readable scorecard, most recently changed first.
+    pub fn load_library(&self, now: i64) -> Library {
+        let mut library = Library::default();
+        for id in self.ids(now, &mut library.problems) {
+            match self.load_card(&id, now) {
+                Ok(Some(card)) => library.cards.push(card),
+                Ok(None) => {}
+                Err(problem) => library.problems.push(problem),
+            }
+        }
+        library
+            .cards
+            .sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
+        let ids: Vec<String> = library.cards.iter().map(|c| c.id.clone()).collect();
+        if self.backend.get(keys::INDEX).as_deref() != Some(encode_index(&ids).as_str()) {
+            let _ = self.backend.set(keys::INDEX, &encode_index(&ids));
+        }
+        library
+    }
+
+    /// Writes one scorecard under its own key and lists it in the index.
+    pub fn save_card(&self, card: &Scorecard) -> Result<(), StorageError> {
+        self.save_raw(&card.id, &encode_scorecard(card))
+    }
+
+    /// Writes an already-encoded scorecard document, for callers that encoded it to compare.
+    pub fn save_raw(&self, id: &str, document: &str) -> Result<(), StorageError> {
+        self.backend.set(&keys::card(id), document)?;
+        let mut ids = self
+            .backend
+            .get(keys::INDEX)
+            .and_then(|raw| decode_index(&raw).ok())
+            .unwrap_or_default();
+        if !ids.iter().any(|known| known == id) {
+            ids.insert(0, id.to_string());
+            self.backend.set(keys::INDEX, &encode_index(&ids))?;
+        }
+        Ok(())
+    }
+
+    pub fn delete_card(&self, id: &str) {
+        self.backend.remove(&keys::card(id));
+        if let Some(mut ids) = self
+            .backend
+            .get(keys::INDEX)
+            .and_then(|raw| decode_index(&raw).ok())
+        {
+            ids.retain(|known| known != id);
+            let _ = self.backend.set(keys::INDEX, &encode_index(&ids));
+        }
+    }
+
+    /// The id of the scorecard that was open when the page was last used.
+    pub fn open_id(&self) -> Option<String> {
+        self.backend.get(keys::OPEN).filter(|id| !id.is_empty())
+    }
+
+    pub fn set_open_id(&self, id: Option<&str>) {
+        match id {
+            Some(id) => {
+                let _ = self.backend.set(keys::OPEN, id);
+            }
+            None => self.backend.remove(keys::OPEN),
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! One criterion: what it assesses, the 1-5 radio group with the selected level's descriptor,
+//! the strong and weak signals, sample questions and notes.
+
+use super::state::use_app;
+use crate::model::{Criterion, Score};
+use leptos::prelude::*;
+
+#[component]
+pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
+    let state = use_app();
+    let id = StoredValue::new(criterion.id.clone());
+    let score = Memo::new(move |_| {
+        state
+            .current
+            .with(|c| c.as_ref().and_then(|c| id.with_value(|id| c.score_of(id))))
+    });
+    let notes = move || {
+        state.current.with(|c| {
+            c.as_ref()
+                .and_then(|c| id.with_value(|id| c.entry(id).map(|e| e.notes.clone())))
+                .unwrap_or_default()
+        })
+    };
+    let pick = move |s: Option<Score>| {
+        state.edit(|card, now| {
+            id.with_value(|id| card.set_score(id, s, now));
+        })
+    };
+    let dom_id = format!("crit-{}", criterion.id);
+    let title_id = format!("{dom_id}-title");
+    let (article_label, group_label) = (title_id.clone(), title_id.clone());
+    let notes_id = format!("{dom_id}-notes");
+    let levels = StoredValue::new(criterion.levels.clone());
+    let title = criterion.title.clone();
+    let weight = criterion.weight;
+    let question_count = criterion.questions.len();
+    let weighted = (weight - 1.0).abs() > f64::EPSILON;
+    let has_questions = question_count > 0;
+
+    view! {
+        <article class="panel criterion" aria-labelledby=article_label>
+            <header class="criterion-head">
+                <h2 id=title_id>{title.clone()}</h2>
+                <Show when=move || weighted>
+                    <span class="weight">{format!("weight {weight}")}</span>
+                </Show>
+            </header>
+            <p class="assesses">{criterion.assesses.clone()}</p>
+            <div class="scale" role="radiogroup" aria-labelledby=group_label>
+                {Score::all()
+                    .map(|s| {
+                        let name = dom_id.clone();
+                        view! {
+                            <label class=format!("scale-option s{}", s.value())>
+                                <input
+                                    type="radio"
+                                    name=name
+                                    value=s.value().to_string()
+                                    prop:checked=move || score.get() == Some(s)
+                                    on:change=move |_| pick(Some(s))
+                                />
+                                <span class="scale-num">{s.value()}</span>
+                                <span class="scale-word">{s.word()}</span>
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <div class="level">
+                {move || match score.get() {
+                    Some(s) => {
+                        view! {
+                            <p class=format!("level-text s{}", s.value())>
+                                <strong>{s.to_string()}</strong>
+                                ": "
+                                {levels.with_value(|l| l[s.index()].clone())}
+                            </p>
+                            <button
+                                type="button"
+                                class="quiet"
+                                aria-label=format!("Clear score for {title}")
+                                on:click=move |_| pick(None)
+                            >
+                                "Clear"
+                            </button>
+                        }
+                            .into_any()
+                    }
+                    None => view! { <p class="level-text muted">"Not scored yet."</p> }.into_any(),
+                }}
+            </div>
+            <dl class="signals">
+                <div class="signal strong">
+                    <dt>"Strong signal"</dt>
+                    <dd>{criterion.strong_signal.clone()}</dd>
+                </div>
+                <div class="signal weak">
+                    <dt>"Weak signal"</dt>
+                    <dd>{criterion.weak_signal.clone()}</dd>
+                </div>
+            </dl>
+            <Show when=move || has_questions>
+                <details class="questions">
+                    <summary>{format!("Sample questions ({question_count})")}</summary>
+                    <ul>
+                        {criterion
+                            .questions
+                            .iter()
+                            .map(|q| view! { <li>{q.clone()}</li> })
+                            .collect_view()}
+                    </ul>
+                </details>
+            </Show>
+            <div class="field">
+                <label for=notes_id.clone()>
+                    "Notes" <span class="visually-hidden">{format!(" on {}", criterion.title)}</span>
+                </label>
+                <textarea
+                    id=notes_id
+                    rows="2"
+                    prop:value=notes
+                    on:input:target=move |ev| {
+                        let text = ev.target().value();
+                        state.edit(|card, now| {
+                            id.with_value(|id| card.set_criterion_notes(id, text, now));
+                        });
+                    }
+                ></textarea>
+            </div>
+        </article>
+    }
+}

@@ -1,0 +1,61 @@
+//! The open scorecard: header, one card per criterion, and the summary panel.
+
+use super::criterion::CriterionCard;
+use super::state::{use_app, SaveStatus};
+use super::summary::SummaryPanel;
+use leptos::prelude::*;
+
+#[component]
+pub fn ScorecardView() -> impl IntoView {
+    let state = use_app();
+    // The rubric snapshot never changes while the card is open, so criteria render once.
+    let criteria = state
+        .current
+        .with_untracked(|c| c.as_ref().map(|c| c.rubric.criteria.clone()))
+        .unwrap_or_default();
+    let status = Memo::new(move |_| state.read(|c| c.status)());
+    let meta = state.read(|c| {
+        [c.role.as_str(), c.interviewer.as_str(), c.date.as_str()]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" · ")
+    });
+
+    view! {
+        <div class="scorecard">
+            <header class="card-head">
+                <div class="card-head-text">
+                    <p class="rubric-name">{state.read(|c| c.rubric.title.clone())}</p>
+                    <h1>{state.read(|c| c.candidate.clone())}</h1>
+                    <p class="muted">{meta}</p>
+                </div>
+                <div class="card-head-side">
+                    <span class=move || format!("status status-{}", status.get().as_str())>
+                        {move || status.get().label()}
+                    </span>
+                    <span class="save-status" role="status">
+                        {move || match state.save_status.get() {
+                            SaveStatus::Idle => "",
+                            SaveStatus::Saved => "Saved",
+                            SaveStatus::NotSaved => "Not saved",
+                        }}
+                    </span>
+                    <button type="button" class="secondary" on:click=move |_| state.close()>
+                        "All scorecards"
+                    </button>
+                </div>
+            </header>
+            <div class="card-body">
+                <main class="criteria" id="main" aria-label="Criteria">
+                    {criteria
+                        .into_iter()
+                        .map(|criterion| view! { <CriterionCard criterion /> })
+                        .collect_view()}
+                </main>
+                <SummaryPanel status />
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,186 @@
+//! The start page: start a new scorecard, or reopen a stored one.
+
+use super::state::use_app;
+use crate::model::{NewScorecard, Scorecard};
+use crate::rubrics;
+use leptos::prelude::*;
+
+#[component]
+pub fn StartPage() -> impl IntoView {
+    view! {
+        <main class="start" id="main">
+            <header class="page-head">
+                <p class="brand">"Scorecard"</p>
+                <p class="tagline">"Phone-screen scoring that stays in this browser."</p>
+            </header>
+            <NewScorecardForm />
+            <ScorecardList />
+        </main>
+    }
+}
+
+#[component]
+fn NewScorecardForm() -> impl IntoView {
+    let state = use_app();
+    let kits = StoredValue::new(rubrics::built_in());
+    let candidate = RwSignal::new(String::new());
+    let role = RwSignal::new(String::new());
+    let interviewer = RwSignal::new(String::new());
+    let rubric_id = RwSignal::new(kits.with_value(|k| k[0].id.clone()));
+    let error = RwSignal::new(None::<&'static str>);
+    let role_hint = move || {
+        kits.with_value(|k| {
+            rubric_id.with(|id| k.iter().find(|r| &r.id == id).map(|r| r.role.clone()))
+        })
+    };
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if candidate.with(|c| c.trim().is_empty()) {
+            error.set(Some("Enter the candidate's name to start."));
+            return;
+        }
+        error.set(None);
+        let Some(rubric) =
+            kits.with_value(|k| rubric_id.with(|id| k.iter().find(|r| &r.id == id).cloned()))
+        else {
+            return;
+        };
+        state.start(
+            NewScorecard {
+                candidate: candidate.get(),
+                role: role.get(),
+                interviewer: interviewer.get(),
+            },
+            rubric,
+        );
+    };
+
+    view! {
+        <section class="panel new-card" aria-labelledby="new-title">
+            <h1 id="new-title">"New scorecard"</h1>
+            <form on:submit=submit novalidate>
+                <div class="field">
+                    <label for="new-candidate">"Candidate name"</label>
+                    <input
+                        id="new-candidate"
+                        type="text"
+                        autocomplete="off"
+                        bind:value=candidate
+                        aria-invalid=move || error.get().is_some().then_some("true")
+                        aria-describedby="new-candidate-error"
+                    />
+                    <p class="field-error" id="new-candidate-error">
+                        {move || error.get()}
+                    </p>
+                </div>
+                <div class="field-row">
+                    <div class="field">
+                        <label for="new-role">"Role"</label>
+                        <input
+                            id="new-role"
+                            type="text"
+                            autocomplete="off"
+                            bind:value=role
+                            placeholder=role_hint
+                        />
+                    </div>
+                    <div class="field">
+                        <label for="new-interviewer">"Interviewer"</label>
+                        <input
+                            id="new-interviewer"
+                            type="text"
+                            autocomplete="name"
+                            bind:value=interviewer
+                        />
+                    </div>
+                </div>
+                <div class="field">
+                    <label for="new-rubric">"Rubric"</label>
+                    <select
+                        id="new-rubric"
+                        on:change:target=move |ev| rubric_id.set(ev.target().value())
+                    >
+                        {kits
+                            .with_value(|k| {
+                                k.iter()
+                                    .map(|r| {
+                                        view! { <option value=r.id.clone()>{r.title.clone()}</option> }
+                                    })
+                                    .collect_view()
+                            })}
+                    </select>
+                </div>
+                <button type="submit" class="primary">"Start scorecard"</button>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn ScorecardList() -> impl IntoView {
+    let state = use_app();
+    view! {
+        <section class="panel library" aria-labelledby="library-title">
+            <h2 id="library-title">"Scorecards in this browser"</h2>
+            <Show
+                when=move || state.library.with(|l| !l.is_empty())
+                fallback=|| view! { <p class="muted">"None yet. Start one above."</p> }
+            >
+                <ul class="card-list">
+                    <For
+                        each=move || state.library.get()
+                        key=|card| (card.id.clone(), card.updated_at)
+                        children=move |card| view! { <LibraryRow card /> }
+                    />
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn LibraryRow(card: Scorecard) -> impl IntoView {
+    let state = use_app();
+    let completion = card.completion();
+    let score = card
+        .weighted_score()
+        .map(|s| format!("{s:.2} / 5"))
+        .unwrap_or_else(|| "not scored".into());
+    let recommendation = card
+        .recommendation
+        .map(|r| r.label())
+        .unwrap_or("no recommendation");
+    let id = card.id.clone();
+    let name = if card.candidate.is_empty() {
+        "Unnamed candidate".to_string()
+    } else {
+        card.candidate.clone()
+    };
+    view! {
+        <li class="card-row">
+            <div class="card-row-main">
+                <span class="card-row-name">{name.clone()}</span>
+                <span class="muted">
+                    {format!("{} · {} · {}", card.role, card.rubric.title, card.date)}
+                </span>
+            </div>
+            <div class="card-row-facts">
+                <span class=format!("status status-{}", card.status.as_str())>
+                    {card.status.label()}
+                </span>
+                <span>{format!("{} of {} scored", completion.scored, completion.total)}</span>
+                <span>{score}</span>
+                <span>{recommendation}</span>
+            </div>
+            <button
+                type="button"
+                class="secondary"
+                aria-label=format!("Open scorecard for {name}")
+                on:click=move |_| state.open(&id)
+            >
+                "Open"
+            </button>
+        </li>
+    }
+}

@@ -1,0 +1,35 @@
+import { expect, type Page } from "@playwright/test";
+
+/** The app as an interviewer sees it: found by role and label, never by CSS class. */
+export class ScorecardApp {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await this.page.goto("/");
+    await expect(this.page.getByRole("heading", { name: "New scorecard" })).toBeVisible();
+  }
+
+  async start(candidate: string, interviewer = "") {
+    await this.page.getByLabel("Candidate name").fill(candidate);
+    if (interviewer) await this.page.getByLabel("Interviewer").fill(interviewer);
+    await this.page.getByRole("button", { name: "Start scorecard" }).click();
+    await expect(this.page.getByRole("heading", { level: 1, name: candidate })).toBeVisible();
+  }
+
+  criterion(title: string) {
+    return this.page.getByRole("radiogroup", { name: title, exact: true });
+  }
+
+  async score(title: string, choice: string) {
+    await this.criterion(title).getByRole("radio", { name: choice }).check();
+  }
+
+  recommendation() {
+    return this.page.getByRole("radiogroup", { name: "Overall recommendation" });
+  }
+
+  /** Raw localStorage, for tests that plant or inspect what is stored. */
+  storage() {
+    return this.page.evaluate(() => ({ ...localStorage }));
+  }
+}

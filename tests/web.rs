@@ -1,0 +1,138 @@
+//! Browser tests: mount the real app in headless Chromium, act as a user would, and check the
+//! DOM and localStorage. Run with `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target
+//! wasm32-unknown-unknown --test web` (scripts/test.sh does this).
+#![cfg(target_arch = "wasm32")]
+
+use leptos::mount::mount_to;
+use scorecard::model::format::decode_scorecard;
+use scorecard::storage::keys;
+use scorecard::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// A fresh container and empty storage for each test.
+fn fresh_root() -> HtmlElement {
+    storage().clear().unwrap();
+    // Only our own roots are removed: the runner reports through its own elements in the body.
+    let old = document().query_selector_all(".test-root").unwrap();
+    for i in 0..old.length() {
+        let node = old.item(i).unwrap();
+        node.parent_node().unwrap().remove_child(&node).unwrap();
+    }
+    let root = document().create_element("div").unwrap();
+    root.set_class_name("test-root");
+    document().body().unwrap().append_child(&root).unwrap();
+    root.unchecked_into()
+}
+
+fn find<T: JsCast>(root: &HtmlElement, selector: &str) -> T {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .unchecked_into()
+}
+
+fn type_into(root: &HtmlElement, selector: &str, text: &str) {
+    let input: HtmlInputElement = find(root, selector);
+    input.set_value(text);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+}
+
+/// Every stored scorecard document, decoded.
+fn stored_cards() -> Vec<scorecard::model::Scorecard> {
+    let s = storage();
+    (0..s.length().unwrap())
+        .filter_map(|i| s.key(i).unwrap())
+        .filter(|k| keys::card_id(k).is_some())
+        .map(|k| decode_scorecard(&s.get_item(&k).unwrap().unwrap()).unwrap())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn picking_a_score_is_saved_to_local_storage() {
+    let root = fresh_root();
+    let _app = mount_to(root.clone(), App);
+    type_into(&root, "#new-candidate", "Ada Lovelace");
+    find::<HtmlElement>(&root, "button[type=submit]").click();
+    leptos::task::tick().await;
+
+    let group: HtmlElement = find(
+        &root,
+        "[role=radiogroup][aria-labelledby=crit-api-design-title]",
+    );
+    let title: HtmlElement = find(&root, "#crit-api-design-title");
+    assert_eq!(title.text_content().unwrap(), "API design");
+    find::<HtmlInputElement>(&group, "input[value='4']").click();
+    leptos::task::tick().await;
+
+    let cards = stored_cards();
+    assert_eq!(cards.len(), 1);
+    assert_eq!(cards[0].candidate, "Ada Lovelace");
+    assert_eq!(cards[0].score_of("api-design").map(|s| s.value()), Some(4));
+    assert!(root.text_content().unwrap().contains("4 Strong"));
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("1 of 5 criteria scored"));
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_candidate_name_is_refused_with_a_message() {
+    let root = fresh_root();
+    let _app = mount_to(root.clone(), App);
+    find::<HtmlElement>(&root, "button[type=submit]").click();
+    leptos::task::tick().await;
+    let error: HtmlElement = find(&root, "#new-candidate-error");
+    assert_eq!(
+        error.text_content().unwrap(),
+        "Enter the candidate's name to start."
+    );
+    assert!(stored_cards().is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn corrupt_storage_is_backed_up_and_reported() {
+    let root = fresh_root();
+    storage()
+        .set_item(&keys::card("broken"), "{\"format\":\"scorecard\",")
+        .unwrap();
+    let _app = mount_to(root.clone(), App);
+    leptos::task::tick().await;
+
+    let s = storage();
+    assert_eq!(s.get_item(&keys::card("broken")).unwrap(), None);
+    let backups: Vec<String> = (0..s.length().unwrap())
+        .filter_map(|i| s.key(i).unwrap())
+        .filter(|k| k.starts_with("scorecard:backup:"))
+        .collect();
+    assert_eq!(backups.len(), 1);
+    assert_eq!(
+        s.get_item(&backups[0]).unwrap().as_deref(),
+        Some("{\"format\":\"scorecard\",")
+    );
+    let notice = root
+        .query_selector(".notice-error")
+        .unwrap()
+        .expect("an error notice");
+    let text = notice.text_content().unwrap();
+    assert!(
+        text.contains("could not be read") && text.contains(&backups[0]),
+        "{text}"
+    );
+    // The app still works: the start form is there.
+    assert!(root.query_selector("#new-candidate").unwrap().is_some());
+}

@@ -1,6 +1,7 @@
 //! A rubric (interview kit): the criteria an interviewer scores, their signals, red flags,
 //! the recommendation scale and the pass threshold fixed before the first call.
 
+use super::question::{KindGuidance, Question, QuestionKind, QuestionPlan};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fmt;
@@ -115,6 +116,18 @@ pub struct Rubric {
     /// Planned call length in minutes.
     #[serde(default = "default_minutes")]
     pub planned_minutes: u32,
+    /// Questions to pick from before the call.
+    #[serde(default)]
+    pub question_bank: Vec<Question>,
+    /// Guidance per question kind, used where a question has none of its own.
+    #[serde(default)]
+    pub question_guidance: Vec<KindGuidance>,
+    /// How many questions to pick, and their mix.
+    #[serde(default)]
+    pub plan: QuestionPlan,
+    /// Whether each asked question's answer is scored 1-5 and counts in the weighted score.
+    #[serde(default)]
+    pub score_answers: bool,
 }
 
 /// The scale with generic guidance, for rubrics that do not say their own.
@@ -160,6 +173,34 @@ impl Rubric {
             .map(|g| g.guidance.as_str())
     }
 
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.question_bank.iter().find(|q| q.id == id)
+    }
+
+    pub fn kind_guidance(&self, kind: QuestionKind) -> Option<&KindGuidance> {
+        self.question_guidance.iter().find(|g| g.kind == kind)
+    }
+
+    /// What to look for in an answer: the question's own tip, else its kind's.
+    pub fn look_for<'a>(&'a self, question: &'a Question) -> &'a str {
+        match question.look_for.as_str() {
+            "" => self
+                .kind_guidance(question.kind)
+                .map_or("", |g| g.look_for.as_str()),
+            own => own,
+        }
+    }
+
+    /// What should worry the interviewer in an answer: the question's own, else its kind's.
+    pub fn red_flag<'a>(&'a self, question: &'a Question) -> &'a str {
+        match question.red_flag.as_str() {
+            "" => self
+                .kind_guidance(question.kind)
+                .map_or("", |g| g.red_flag.as_str()),
+            own => own,
+        }
+    }
+
     /// Every rule the rubric breaks; empty when it can be saved and scored.
     pub fn problems(&self) -> Vec<RubricProblem> {
         let mut problems = Vec::new();
@@ -175,8 +216,11 @@ impl Rubric {
         if self.title.trim().is_empty() {
             add("title".into(), "Give the rubric a title.");
         }
-        if self.criteria.is_empty() {
-            add("criteria".into(), "Add at least one criterion.");
+        if self.criteria.is_empty() && !(self.score_answers && !self.question_bank.is_empty()) {
+            add(
+                "criteria".into(),
+                "Add at least one criterion, or a question bank whose answers are scored.",
+            );
         }
         if !self.pass_threshold.is_valid() {
             add(
@@ -207,6 +251,24 @@ impl Rubric {
             if !(c.weight.is_finite() && c.weight > 0.0) {
                 add(field("weight"), "The weight must be a positive number.");
             }
+        }
+        let mut question_ids = HashSet::new();
+        for (i, q) in self.question_bank.iter().enumerate() {
+            let field = |name: &str| format!("question_bank[{i}].{name}");
+            if q.id.trim().is_empty() {
+                add(field("id"), "Each question needs an id.");
+            } else if !question_ids.insert(q.id.as_str()) {
+                add(field("id"), "Two questions share this id.");
+            }
+            if q.text.trim().is_empty() {
+                add(field("text"), "Write the question.");
+            }
+        }
+        if self.plan.min == 0 || self.plan.min > self.plan.max {
+            add(
+                "plan".into(),
+                "The question count needs a minimum of at least 1 and no more than the maximum.",
+            );
         }
         problems
     }
@@ -244,6 +306,10 @@ pub(crate) mod tests {
             recommendations: default_recommendations(),
             pass_threshold: PassThreshold(3.0),
             planned_minutes: 30,
+            question_bank: vec![],
+            question_guidance: vec![],
+            plan: QuestionPlan::default(),
+            score_answers: false,
         }
     }
 
@@ -269,6 +335,46 @@ pub(crate) mod tests {
                 "criteria[2].title"
             ]
         );
+    }
+
+    fn question(id: &str, kind: QuestionKind) -> Question {
+        Question {
+            id: id.into(),
+            kind,
+            text: format!("Question {id}?"),
+            look_for: String::new(),
+            red_flag: String::new(),
+            target_seconds: None,
+        }
+    }
+
+    #[test]
+    fn a_scored_question_bank_can_stand_in_for_criteria() {
+        let mut r = rubric(&[]);
+        assert_eq!(r.problems()[0].field, "criteria");
+        r.question_bank = vec![question("q1", QuestionKind::General)];
+        r.score_answers = true;
+        assert!(r.problems().is_empty(), "{:?}", r.problems());
+        r.question_bank.push(question("q1", QuestionKind::General));
+        r.question_bank[1].text = " ".into();
+        let fields: Vec<_> = r.problems().into_iter().map(|p| p.field).collect();
+        assert_eq!(fields, ["question_bank[1].id", "question_bank[1].text"]);
+    }
+
+    #[test]
+    fn tips_fall_back_to_the_kind_guidance() {
+        let mut r = rubric(&[1.0]);
+        r.question_guidance = vec![KindGuidance {
+            kind: QuestionKind::Behavioral,
+            look_for: "STAR".into(),
+            red_flag: "hypotheticals".into(),
+        }];
+        let mut q = question("q", QuestionKind::Behavioral);
+        assert_eq!((r.look_for(&q), r.red_flag(&q)), ("STAR", "hypotheticals"));
+        q.look_for = "own tip".into();
+        assert_eq!(r.look_for(&q), "own tip");
+        q.kind = QuestionKind::Technical;
+        assert_eq!(r.red_flag(&q), "");
     }
 
     #[test]

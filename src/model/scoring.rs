@@ -1,7 +1,7 @@
 //! Figures derived from a scorecard: the weighted score, completion, and pass or fail against
 //! the rubric's threshold. Nothing here is stored; it is computed from the scores each time.
 
-use super::Scorecard;
+use super::{AskedQuestion, Scorecard};
 
 /// How many criteria have a score.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,7 +28,7 @@ pub enum Verdict {
 impl Verdict {
     pub fn label(self) -> &'static str {
         match self {
-            Verdict::Incomplete => "Not all criteria scored",
+            Verdict::Incomplete => "Not everything scored yet",
             Verdict::Pass => "Passes the threshold",
             Verdict::Fail => "Below the threshold",
         }
@@ -49,28 +49,54 @@ fn hundredths(x: f64) -> i64 {
 }
 
 impl Scorecard {
-    /// The weight-averaged score (1-5) of the scored criteria; `None` while nothing is scored.
-    pub fn weighted_score(&self) -> Option<f64> {
-        let (sum, weights) = self
-            .criteria
-            .iter()
-            .filter_map(|e| {
-                let score = e.score?;
-                let weight = self.rubric.criterion(&e.criterion_id)?.weight;
-                Some((weight * f64::from(score.value()), weight))
-            })
-            .fold((0.0, 0.0), |(s, w), (ds, dw)| (s + ds, w + dw));
-        (weights > 0.0).then(|| sum / weights)
-    }
-
-    pub fn completion(&self) -> Completion {
-        Completion {
-            scored: self.criteria.iter().filter(|e| e.score.is_some()).count(),
-            total: self.criteria.len(),
+    /// The asked questions whose answers count, when the rubric scores answers.
+    fn scored_answers(&self) -> &[AskedQuestion] {
+        if self.rubric.score_answers {
+            &self.questions
+        } else {
+            &[]
         }
     }
 
-    /// Pass when every criterion is scored and the weighted score reaches the threshold.
+    /// The weight-averaged score (1-5) of what is scored so far: criteria by their weight, and,
+    /// where the rubric scores answers, each answer with weight 1. `None` while nothing is scored.
+    pub fn weighted_score(&self) -> Option<f64> {
+        let criteria = self.criteria.iter().filter_map(|e| {
+            let weight = self.rubric.criterion(&e.criterion_id)?.weight;
+            Some((e.score?, weight))
+        });
+        let answers = self
+            .scored_answers()
+            .iter()
+            .filter_map(|q| Some((q.score?, 1.0)));
+        let (sum, weights) = criteria
+            .chain(answers)
+            .fold((0.0, 0.0), |(s, w), (score, weight)| {
+                (s + weight * f64::from(score.value()), w + weight)
+            });
+        (weights > 0.0).then(|| sum / weights)
+    }
+
+    /// Scored items out of all that need a score: criteria, plus answers where they are scored.
+    pub fn completion(&self) -> Completion {
+        let answers = self.scored_answers();
+        Completion {
+            scored: self.criteria.iter().filter(|e| e.score.is_some()).count()
+                + answers.iter().filter(|q| q.score.is_some()).count(),
+            total: self.criteria.len() + answers.len(),
+        }
+    }
+
+    /// What the completion counts, in words: "criteria", "answers" or "criteria and answers".
+    pub fn completion_noun(&self) -> &'static str {
+        match (self.criteria.is_empty(), !self.scored_answers().is_empty()) {
+            (true, _) => "answers",
+            (false, true) => "criteria and answers",
+            (false, false) => "criteria",
+        }
+    }
+
+    /// Pass when every criterion (and scored answer) is scored and the weighted score reaches the threshold.
     pub fn verdict(&self) -> Verdict {
         match self.weighted_score() {
             Some(score) if self.completion().is_complete() => {
@@ -118,8 +144,26 @@ mod tests {
     }
 
     #[test]
+    fn answers_count_only_when_the_rubric_scores_them() {
+        use crate::model::QuestionKind;
+        let mut c = scored(&[2.0], &[5]);
+        c.add_ad_hoc_question("Tell me about a migration.", QuestionKind::Experience, 0);
+        c.set_answer_score("adhoc-1", Score::new(2), 0);
+        assert_eq!(c.weighted_score(), Some(5.0));
+        assert_eq!((c.completion().scored, c.completion().total), (1, 1));
+        c.rubric.score_answers = true;
+        // (2*5 + 1*2) / (2 + 1) = 4
+        assert_eq!(c.weighted_score(), Some(4.0));
+        assert_eq!(c.completion_noun(), "criteria and answers");
+        c.add_ad_hoc_question("And another?", QuestionKind::General, 0);
+        assert_eq!((c.completion().scored, c.completion().total), (2, 3));
+        assert_eq!(c.verdict(), Verdict::Incomplete);
+    }
+
+    #[test]
     fn verdict_waits_for_every_criterion() {
         assert_eq!(scored(&[1.0, 1.0], &[5]).verdict(), Verdict::Incomplete);
+        assert_eq!(card(&[1.0]).completion_noun(), "criteria");
     }
 
     #[test]

@@ -1,0 +1,254 @@
+//! The question bank: typed questions with interviewer guidance, the recommended mix of a
+//! 6-8 question call, and the checks that warn (never block) when a selection misses it.
+
+use serde::{Deserialize, Serialize};
+
+/// What a question is after; decides its guidance, answer-length target and STAR-L checklist.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    General,
+    Experience,
+    Behavioral,
+    Situational,
+    Technical,
+    Motivation,
+}
+
+impl QuestionKind {
+    pub const ALL: [QuestionKind; 6] = [
+        QuestionKind::General,
+        QuestionKind::Experience,
+        QuestionKind::Behavioral,
+        QuestionKind::Situational,
+        QuestionKind::Technical,
+        QuestionKind::Motivation,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            QuestionKind::General => "General",
+            QuestionKind::Experience => "Experience",
+            QuestionKind::Behavioral => "Behavioral",
+            QuestionKind::Situational => "Situational",
+            QuestionKind::Technical => "Technical",
+            QuestionKind::Motivation => "Motivation",
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuestionKind::General => "general",
+            QuestionKind::Experience => "experience",
+            QuestionKind::Behavioral => "behavioral",
+            QuestionKind::Situational => "situational",
+            QuestionKind::Technical => "technical",
+            QuestionKind::Motivation => "motivation",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// How long a good answer runs, in seconds: 60-90 s behavioral, up to 2 min technical.
+    pub fn default_target_seconds(self) -> u32 {
+        match self {
+            QuestionKind::Behavioral | QuestionKind::Situational => 90,
+            QuestionKind::Experience | QuestionKind::Technical => 120,
+            QuestionKind::General | QuestionKind::Motivation => 90,
+        }
+    }
+
+    /// Behavioral answers are checked against Situation, Task, Action, Result, Learning.
+    pub fn uses_star_l(self) -> bool {
+        self == QuestionKind::Behavioral
+    }
+}
+
+/// One question in a rubric's bank.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    pub id: String,
+    pub kind: QuestionKind,
+    pub text: String,
+    /// What a strong answer shows; falls back to the kind's guidance when empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub look_for: String,
+    /// What should worry the interviewer; falls back to the kind's guidance when empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub red_flag: String,
+    /// Answer-length target in seconds; the kind's default when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_seconds: Option<u32>,
+}
+
+impl Question {
+    pub fn target_seconds(&self) -> u32 {
+        self.target_seconds
+            .unwrap_or_else(|| self.kind.default_target_seconds())
+    }
+}
+
+/// Interviewer guidance shared by every question of one kind.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct KindGuidance {
+    pub kind: QuestionKind,
+    pub look_for: String,
+    pub red_flag: String,
+}
+
+/// "At least `at_least` questions of these kinds", one line of the recommended mix.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MixRule {
+    /// The rule's noun phrase, read after "Pick at least N", e.g. "behavioral questions asking
+    /// for past examples".
+    pub label: String,
+    pub kinds: Vec<QuestionKind>,
+    pub at_least: usize,
+}
+
+/// How many questions a call should have, and their mix.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuestionPlan {
+    pub min: usize,
+    pub max: usize,
+    #[serde(default)]
+    pub mix: Vec<MixRule>,
+}
+
+impl Default for QuestionPlan {
+    /// The seeds' advice: 6-8 questions; at least one on background and track record, two
+    /// behavioral asking for past examples, one situational or motivation.
+    fn default() -> Self {
+        QuestionPlan {
+            min: 6,
+            max: 8,
+            mix: vec![
+                MixRule {
+                    label: "question on background and track record".into(),
+                    kinds: vec![QuestionKind::General, QuestionKind::Experience],
+                    at_least: 1,
+                },
+                MixRule {
+                    label: "behavioral questions asking for past examples".into(),
+                    kinds: vec![QuestionKind::Behavioral],
+                    at_least: 2,
+                },
+                MixRule {
+                    label: "situational or motivation question".into(),
+                    kinds: vec![QuestionKind::Situational, QuestionKind::Motivation],
+                    at_least: 1,
+                },
+            ],
+        }
+    }
+}
+
+impl QuestionPlan {
+    /// Warnings for a selection of question kinds; empty when it follows the plan.
+    pub fn warnings(&self, picked: &[QuestionKind]) -> Vec<String> {
+        let mut warnings = Vec::new();
+        let n = picked.len();
+        if n < self.min {
+            warnings.push(format!(
+                "{n} picked: pick at least {} questions for comparable calls.",
+                self.min
+            ));
+        } else if n > self.max {
+            warnings.push(format!(
+                "{n} picked: more than {} questions rarely fit the slot; focused calls compare better.",
+                self.max
+            ));
+        }
+        for rule in &self.mix {
+            let have = picked.iter().filter(|k| rule.kinds.contains(k)).count();
+            if have < rule.at_least {
+                warnings.push(format!(
+                    "Pick at least {} {} ({have} so far).",
+                    rule.at_least, rule.label
+                ));
+            }
+        }
+        warnings
+    }
+}
+
+/// Which STAR-L parts an answer covered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StarL {
+    #[serde(default)]
+    pub situation: bool,
+    #[serde(default)]
+    pub task: bool,
+    #[serde(default)]
+    pub action: bool,
+    #[serde(default)]
+    pub result: bool,
+    #[serde(default)]
+    pub learning: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use QuestionKind::*;
+
+    #[test]
+    fn the_default_plan_accepts_the_recommended_mix() {
+        let plan = QuestionPlan::default();
+        let picked = [
+            Experience,
+            General,
+            Behavioral,
+            Behavioral,
+            Situational,
+            Technical,
+        ];
+        assert_eq!(plan.warnings(&picked), Vec::<String>::new());
+    }
+
+    #[test]
+    fn too_few_questions_and_a_missing_mix_each_warn() {
+        let warnings = QuestionPlan::default().warnings(&[Behavioral, Technical]);
+        assert_eq!(
+            warnings,
+            [
+                "2 picked: pick at least 6 questions for comparable calls.",
+                "Pick at least 1 question on background and track record (0 so far).",
+                "Pick at least 2 behavioral questions asking for past examples (1 so far).",
+                "Pick at least 1 situational or motivation question (0 so far).",
+            ]
+        );
+    }
+
+    #[test]
+    fn too_many_questions_warn() {
+        let picked = [
+            General, Behavioral, Behavioral, Motivation, Technical, Technical, Technical,
+            Technical, Technical,
+        ];
+        let warnings = QuestionPlan::default().warnings(&picked);
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].starts_with("9 picked: more than 8"));
+    }
+
+    #[test]
+    fn targets_follow_the_kind_unless_set() {
+        let mut q = Question {
+            id: "q".into(),
+            kind: Behavioral,
+            text: "t".into(),
+            look_for: String::new(),
+            red_flag: String::new(),
+            target_seconds: None,
+        };
+        assert_eq!(q.target_seconds(), 90);
+        q.kind = Technical;
+        assert_eq!(q.target_seconds(), 120);
+        q.target_seconds = Some(60);
+        assert_eq!(q.target_seconds(), 60);
+        assert!(Behavioral.uses_star_l() && !Technical.uses_star_l());
+        assert_eq!(QuestionKind::parse("situational"), Some(Situational));
+    }
+}

@@ -3,7 +3,12 @@
 use crate::model::{format::decode_rubric, Rubric};
 
 /// The JSON text of every built-in rubric, in menu order.
-pub const BUILT_IN: &[&str] = &[include_str!("../rubrics/backend-technical.json")];
+pub const BUILT_IN: &[&str] = &[
+    include_str!("../rubrics/backend-technical.json"),
+    include_str!("../rubrics/backend-prescreen.json"),
+    include_str!("../rubrics/backend-behavioral.json"),
+    include_str!("../rubrics/recruiter-screen.json"),
+];
 
 /// The built-in rubrics. They are checked by tests, so decoding them cannot fail at run time.
 pub fn built_in() -> Vec<Rubric> {
@@ -50,5 +55,38 @@ mod tests {
         );
         assert_eq!(r.red_flags.len(), 3);
         assert!(r.criteria.iter().all(|c| c.questions.len() == 3));
+    }
+
+    #[test]
+    fn the_pre_screen_has_twenty_questions_of_four_types_and_ids_are_unique() {
+        use crate::model::QuestionKind;
+        use std::collections::HashSet;
+        let rubrics = built_in();
+        let pre = rubrics
+            .iter()
+            .find(|r| r.id == "backend-prescreen")
+            .unwrap();
+        assert_eq!(pre.question_bank.len(), 20);
+        let kinds: HashSet<_> = pre.question_bank.iter().map(|q| q.kind).collect();
+        let expected: HashSet<_> = [
+            QuestionKind::General,
+            QuestionKind::Experience,
+            QuestionKind::Behavioral,
+            QuestionKind::Situational,
+        ]
+        .into_iter()
+        .collect();
+        assert_eq!(kinds, expected);
+        for r in &rubrics {
+            let mut ids = HashSet::new();
+            for q in &r.question_bank {
+                assert!(
+                    ids.insert(q.id.as_str()),
+                    "{}: duplicate question id {}",
+                    r.id,
+                    q.id
+                );
+            }
+        }
     }
 }

@@ -21,7 +21,7 @@ step "native tests"
 tier cargo test
 
 step "browser tests (wasm-bindgen-test, headless Chromium)"
-tier env CHROMEDRIVER="$(command -v chromedriver)" cargo test --target wasm32-unknown-unknown --test web
+tier env CHROMEDRIVER="$(command -v chromedriver)" cargo test --target wasm32-unknown-unknown --test web --test editor
 
 step "release build"
 trunk build --release --offline

@@ -10,6 +10,7 @@ pub const OPEN: &str = "scorecard:open";
 pub const PROBE: &str = "scorecard:probe";
 
 const CARD: &str = "scorecard:card:";
+const RUBRIC: &str = "scorecard:rubric:";
 const BACKUP: &str = "scorecard:backup:";
 
 /// The key holding one scorecard document.
@@ -20,6 +21,16 @@ pub fn card(id: &str) -> String {
 /// The scorecard id of a card key, if it is one.
 pub fn card_id(key: &str) -> Option<&str> {
     key.strip_prefix(CARD)
+}
+
+/// The key holding one user rubric document (built-in kits are not stored).
+pub fn rubric(id: &str) -> String {
+    format!("{RUBRIC}{id}")
+}
+
+/// The rubric id of a rubric key, if it is one.
+pub fn rubric_id(key: &str) -> Option<&str> {
+    key.strip_prefix(RUBRIC)
 }
 
 /// Where the raw text of an unreadable value is kept: `scorecard:backup:<ms>:<original key>`.
@@ -35,6 +46,8 @@ mod tests {
     fn card_keys_round_trip_and_stay_in_the_namespace() {
         assert_eq!(card_id(&card("abc")), Some("abc"));
         assert_eq!(card_id(INDEX), None);
+        assert_eq!(rubric_id(&rubric("kit")), Some("kit"));
+        assert_eq!(rubric_id(&card("kit")), None);
         for key in [
             card("x"),
             backup(INDEX, 5),

@@ -9,14 +9,23 @@ pub mod keys;
 pub use backend::Backend;
 pub use error::StorageError;
 
-use crate::model::format::{decode_index, decode_scorecard, encode_index, encode_scorecard};
-use crate::model::Scorecard;
+use crate::model::format::{
+    decode_index, decode_rubric, decode_scorecard, encode_index, encode_rubric, encode_scorecard,
+};
+use crate::model::{Rubric, Scorecard};
 
 /// What loading the library found: the readable scorecards, newest change first, and the
 /// problems met on the way.
 #[derive(Default)]
 pub struct Library {
     pub cards: Vec<Scorecard>,
+    pub problems: Vec<StorageError>,
+}
+
+/// The user's own rubrics, by title, and the problems met reading them.
+#[derive(Default)]
+pub struct RubricShelf {
+    pub rubrics: Vec<Rubric>,
     pub problems: Vec<StorageError>,
 }
 
@@ -130,6 +139,38 @@ impl Store {
             ids.retain(|known| known != id);
             let _ = self.backend.set(keys::INDEX, &encode_index(&ids));
         }
+    }
+
+    /// Every stored user rubric; unreadable ones are moved to a backup key and reported.
+    pub fn load_rubrics(&self, now: i64) -> RubricShelf {
+        let mut shelf = RubricShelf::default();
+        for key in self.backend.keys() {
+            if keys::rubric_id(&key).is_none() {
+                continue;
+            }
+            let Some(raw) = self.backend.get(&key) else {
+                continue;
+            };
+            match decode_rubric(&raw) {
+                Ok(rubric) => shelf.rubrics.push(rubric),
+                Err(e) => shelf
+                    .problems
+                    .push(self.quarantine(&key, &raw, e.to_string(), now)),
+            }
+        }
+        shelf
+            .rubrics
+            .sort_by_key(|r| (r.title.to_lowercase(), r.id.clone()));
+        shelf
+    }
+
+    pub fn save_rubric(&self, rubric: &Rubric) -> Result<(), StorageError> {
+        self.backend
+            .set(&keys::rubric(&rubric.id), &encode_rubric(rubric))
+    }
+
+    pub fn delete_rubric(&self, id: &str) {
+        self.backend.remove(&keys::rubric(id));
     }
 
     /// The id of the scorecard that was open when the page was last used.

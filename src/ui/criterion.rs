@@ -1,6 +1,7 @@
 //! One criterion: what it assesses, the 1-5 radio group with the selected level's descriptor,
 //! the strong and weak signals, sample questions and notes.
 
+use super::scale::ScoreScale;
 use super::state::use_app;
 use crate::model::{Criterion, Score};
 use leptos::prelude::*;
@@ -46,26 +47,12 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
                 </Show>
             </header>
             <p class="assesses">{criterion.assesses.clone()}</p>
-            <div class="scale" role="radiogroup" aria-labelledby=group_label>
-                {Score::all()
-                    .map(|s| {
-                        let name = dom_id.clone();
-                        view! {
-                            <label class=format!("scale-option s{}", s.value())>
-                                <input
-                                    type="radio"
-                                    name=name
-                                    value=s.value().to_string()
-                                    prop:checked=move || score.get() == Some(s)
-                                    on:change=move |_| pick(Some(s))
-                                />
-                                <span class="scale-num">{s.value()}</span>
-                                <span class="scale-word">{s.word()}</span>
-                            </label>
-                        }
-                    })
-                    .collect_view()}
-            </div>
+            <ScoreScale
+                name=dom_id.clone()
+                labelled_by=group_label
+                score=score
+                on_pick=Callback::new(pick)
+            />
             <div class="level">
                 {move || match score.get() {
                     Some(s) => {

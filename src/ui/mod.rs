@@ -3,36 +3,114 @@
 
 mod clock;
 mod criterion;
+mod files;
+mod incoming;
 mod notices;
+mod questions;
+pub mod rubric_editor;
+mod rubrics_page;
+mod scale;
 mod scorecard_view;
 mod start;
 pub mod state;
 mod summary;
 
+use crate::export::link::decode_rubric_link;
 use leptos::prelude::*;
-use state::AppState;
+use state::{AppState, Page, Tone};
 
-/// The whole app: the start page, or the open scorecard.
+/// The whole app: the open scorecard, or the scorecards or rubrics page.
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
     state.persist_on_change();
-    let listener = window_event_listener(leptos::ev::storage, move |ev| {
+    let storage = window_event_listener(leptos::ev::storage, move |ev| {
         state.sync_from_other_tab(ev.key(), ev.new_value());
     });
-    on_cleanup(move || listener.remove());
+    open_shared_link(state);
+    let hash = window_event_listener(leptos::ev::hashchange, move |_| open_shared_link(state));
+    on_cleanup(move || {
+        storage.remove();
+        hash.remove();
+    });
+
+    // Re-render the page only when a different scorecard opens, never on each edit.
+    let open_id = Memo::new(move |_| state.current.with(|c| c.as_ref().map(|c| c.id.clone())));
 
     view! {
         <div class="app">
             <notices::Notices />
+            <incoming::IncomingPrompt />
             {move || {
-                if state.current.with(Option::is_some) {
+                if open_id.with(Option::is_some) {
                     view! { <scorecard_view::ScorecardView /> }.into_any()
                 } else {
-                    view! { <start::StartPage /> }.into_any()
+                    view! {
+                        <TopNav />
+                        {move || match state.page.get() {
+                            Page::Scorecards => view! { <start::StartPage /> }.into_any(),
+                            Page::Rubrics => view! { <rubrics_page::RubricsPage /> }.into_any(),
+                        }}
+                    }
+                        .into_any()
                 }
             }}
         </div>
+    }
+}
+
+/// The brand and the two pages.
+#[component]
+fn TopNav() -> impl IntoView {
+    let state = use_context::<AppState>().expect("app state");
+    let tab = move |page: Page, label: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="tab"
+                aria-current=move || (state.page.get() == page).then_some("page")
+                on:click=move |_| state.page.set(page)
+            >
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <header class="top-nav">
+            <p class="brand">"Scorecard"</p>
+            <nav aria-label="Main">
+                {tab(Page::Scorecards, "Scorecards")}
+                {tab(Page::Rubrics, "Rubrics")}
+            </nav>
+        </header>
+    }
+}
+
+/// A `#rubric=...` link offers its rubric, then the fragment is removed so a reload does not
+/// ask again.
+fn open_shared_link(state: AppState) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let hash = window.location().hash().unwrap_or_default();
+    if !hash.starts_with("#rubric=") {
+        return;
+    }
+    match decode_rubric_link(&hash) {
+        Ok(rubric) => state.receive_rubric(rubric, "a shared link".into()),
+        Err(e) => state.notify(
+            format!("This rubric link cannot be opened: {e}"),
+            Tone::Error,
+        ),
+    }
+    if let Ok(history) = window.history() {
+        let location = window.location();
+        let url = format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        );
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }

@@ -1,6 +1,7 @@
 //! The open scorecard: header, one card per criterion, and the summary panel.
 
 use super::criterion::CriterionCard;
+use super::questions::QuestionsSection;
 use super::state::{use_app, SaveStatus};
 use super::summary::SummaryPanel;
 use leptos::prelude::*;
@@ -48,7 +49,8 @@ pub fn ScorecardView() -> impl IntoView {
                 </div>
             </header>
             <div class="card-body">
-                <main class="criteria" id="main" aria-label="Criteria">
+                <main class="criteria" id="main" aria-label="Scoring">
+                    <QuestionsSection />
                     {criteria
                         .into_iter()
                         .map(|criterion| view! { <CriterionCard criterion /> })

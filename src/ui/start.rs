@@ -2,17 +2,12 @@
 
 use super::state::use_app;
 use crate::model::{NewScorecard, Scorecard};
-use crate::rubrics;
 use leptos::prelude::*;
 
 #[component]
 pub fn StartPage() -> impl IntoView {
     view! {
         <main class="start" id="main">
-            <header class="page-head">
-                <p class="brand">"Scorecard"</p>
-                <p class="tagline">"Phone-screen scoring that stays in this browser."</p>
-            </header>
             <NewScorecardForm />
             <ScorecardList />
         </main>
@@ -22,17 +17,15 @@ pub fn StartPage() -> impl IntoView {
 #[component]
 fn NewScorecardForm() -> impl IntoView {
     let state = use_app();
-    let kits = StoredValue::new(rubrics::built_in());
+    let rubrics = Memo::new(move |_| state.all_rubrics());
     let candidate = RwSignal::new(String::new());
     let role = RwSignal::new(String::new());
     let interviewer = RwSignal::new(String::new());
-    let rubric_id = RwSignal::new(kits.with_value(|k| k[0].id.clone()));
+    let rubric_id = RwSignal::new(rubrics.with_untracked(|k| k[0].id.clone()));
     let error = RwSignal::new(None::<&'static str>);
-    let role_hint = move || {
-        kits.with_value(|k| {
-            rubric_id.with(|id| k.iter().find(|r| &r.id == id).map(|r| r.role.clone()))
-        })
-    };
+    let chosen =
+        move || rubrics.with(|k| rubric_id.with(|id| k.iter().find(|r| &r.id == id).cloned()));
+    let role_hint = move || chosen().map(|r| r.role);
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -41,9 +34,7 @@ fn NewScorecardForm() -> impl IntoView {
             return;
         }
         error.set(None);
-        let Some(rubric) =
-            kits.with_value(|k| rubric_id.with(|id| k.iter().find(|r| &r.id == id).cloned()))
-        else {
+        let Some(rubric) = chosen() else {
             return;
         };
         state.start(
@@ -99,16 +90,24 @@ fn NewScorecardForm() -> impl IntoView {
                     <label for="new-rubric">"Rubric"</label>
                     <select
                         id="new-rubric"
+                        prop:value=move || rubric_id.get()
                         on:change:target=move |ev| rubric_id.set(ev.target().value())
                     >
-                        {kits
-                            .with_value(|k| {
-                                k.iter()
-                                    .map(|r| {
-                                        view! { <option value=r.id.clone()>{r.title.clone()}</option> }
-                                    })
-                                    .collect_view()
-                            })}
+                        {move || {
+                            rubrics
+                                .with(|k| {
+                                    k.iter()
+                                        .map(|r| {
+                                            let selected = rubric_id.with_untracked(|id| *id == r.id);
+                                            view! {
+                                                <option value=r.id.clone() selected=selected>
+                                                    {r.title.clone()}
+                                                </option>
+                                            }
+                                        })
+                                        .collect_view()
+                                })
+                        }}
                     </select>
                 </div>
                 <button type="submit" class="primary">"Start scorecard"</button>

@@ -2,8 +2,10 @@
 //! the actions that change them. Persistence observes `current` and saves what changed.
 
 use super::clock::{now_ms, today};
+use crate::model::catalogue::{arrival, copy_of, Arrival};
 use crate::model::format::{decode_scorecard, encode_scorecard};
 use crate::model::{NewScorecard, Rubric, Scorecard};
+use crate::rubrics;
 use crate::storage::{keys, StorageError, Store};
 use leptos::prelude::*;
 
@@ -46,6 +48,33 @@ pub enum SaveStatus {
     NotSaved,
 }
 
+/// The pages besides the open scorecard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    Scorecards,
+    Rubrics,
+}
+
+/// A rubric arriving from a file or a link, waiting for the user to say what to do with it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Incoming {
+    pub rubric: Rubric,
+    /// Where it came from, for the prompt: a file name or "a shared link".
+    pub source: String,
+    pub arrival: Arrival,
+}
+
+/// What to do with an incoming rubric.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Accept {
+    /// Add under its own id (only when nothing has it).
+    Add,
+    /// Overwrite the user's rubric with the same id.
+    Replace,
+    /// Add as a copy under a new id.
+    KeepBoth,
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// The scorecard being scored, if one is open.
@@ -54,6 +83,16 @@ pub struct AppState {
     pub library: RwSignal<Vec<Scorecard>>,
     pub notices: RwSignal<Vec<Notice>>,
     pub save_status: RwSignal<SaveStatus>,
+    pub page: RwSignal<Page>,
+    /// The built-in kits, read once.
+    pub kits: StoredValue<Vec<Rubric>>,
+    /// The user's own rubrics, from storage.
+    pub own_rubrics: RwSignal<Vec<Rubric>>,
+    /// The rubric open in the editor, if any.
+    pub editing: RwSignal<Option<Rubric>>,
+    pub incoming: RwSignal<Option<Incoming>>,
+    /// The last deleted rubric, for "Undo".
+    pub deleted_rubric: RwSignal<Option<Rubric>>,
     store: StoredValue<Option<Store>, LocalStorage>,
     /// The document last written or read for the open card, to skip saves that change nothing.
     last_saved: StoredValue<String>,
@@ -68,6 +107,12 @@ impl AppState {
             library: RwSignal::new(Vec::new()),
             notices: RwSignal::new(Vec::new()),
             save_status: RwSignal::new(SaveStatus::Idle),
+            page: RwSignal::new(Page::Scorecards),
+            kits: StoredValue::new(rubrics::built_in()),
+            own_rubrics: RwSignal::new(Vec::new()),
+            editing: RwSignal::new(None),
+            incoming: RwSignal::new(None),
+            deleted_rubric: RwSignal::new(None),
             store: StoredValue::new_local(None),
             last_saved: StoredValue::new(String::new()),
             next_notice: StoredValue::new(0),
@@ -77,6 +122,7 @@ impl AppState {
             Err(e) => state.report(&e),
         }
         state.refresh_library();
+        state.refresh_rubrics();
         let open = state.with_store(|s| s.open_id()).flatten();
         if let Some(card) = open.and_then(|id| state.library.with(|l| find(l, &id))) {
             state.show(card);
@@ -111,6 +157,124 @@ impl AppState {
             self.report(problem);
         }
         self.library.set(library.cards);
+    }
+
+    pub fn refresh_rubrics(&self) {
+        let Some(shelf) = self.with_store(|s| s.load_rubrics(now_ms())) else {
+            return;
+        };
+        for problem in &shelf.problems {
+            self.report(problem);
+        }
+        self.own_rubrics.set(shelf.rubrics);
+    }
+
+    /// Built-in kits first, then the user's own.
+    pub fn all_rubrics(&self) -> Vec<Rubric> {
+        let mut all = self.kits.get_value();
+        all.extend(self.own_rubrics.get());
+        all
+    }
+
+    pub fn is_built_in(&self, id: &str) -> bool {
+        self.kits.with_value(|k| k.iter().any(|r| r.id == id))
+    }
+
+    fn id_taken(&self, id: &str) -> bool {
+        self.is_built_in(id)
+            || self
+                .own_rubrics
+                .with_untracked(|o| o.iter().any(|r| r.id == id))
+    }
+
+    /// A copy of a rubric under a free id, opened in the editor.
+    pub fn duplicate_rubric(&self, rubric: &Rubric) {
+        let copy = copy_of(rubric, |id| self.id_taken(id));
+        self.editing.set(Some(copy));
+    }
+
+    /// Stores a (valid) rubric from the editor or an import, replacing one with its id.
+    pub fn save_rubric(&self, rubric: Rubric) -> bool {
+        let saved = match self.with_store(|s| s.save_rubric(&rubric)) {
+            Some(Ok(())) => true,
+            Some(Err(e)) => {
+                self.report(&e);
+                false
+            }
+            None => true, // storage unavailable: kept for this tab only, already reported
+        };
+        if saved {
+            self.own_rubrics.update(|own| {
+                own.retain(|r| r.id != rubric.id);
+                own.push(rubric);
+                own.sort_by_key(|r| (r.title.to_lowercase(), r.id.clone()));
+            });
+        }
+        saved
+    }
+
+    /// Deletes one of the user's rubrics; past scorecards keep their snapshot. Undoable.
+    pub fn delete_rubric(&self, id: &str) {
+        let Some(rubric) = self
+            .own_rubrics
+            .with_untracked(|o| o.iter().find(|r| r.id == id).cloned())
+        else {
+            return;
+        };
+        self.with_store(|s| s.delete_rubric(id));
+        self.own_rubrics.update(|o| o.retain(|r| r.id != id));
+        self.deleted_rubric.set(Some(rubric));
+    }
+
+    pub fn undo_delete_rubric(&self) {
+        if let Some(rubric) = self.deleted_rubric.get_untracked() {
+            if self.save_rubric(rubric) {
+                self.deleted_rubric.set(None);
+            }
+        }
+    }
+
+    /// A rubric from a file or a link: added at once only if the user confirms.
+    pub fn receive_rubric(&self, rubric: Rubric, source: String) {
+        let arrival = self
+            .kits
+            .with_value(|k| self.own_rubrics.with_untracked(|o| arrival(&rubric, k, o)));
+        if arrival == Arrival::AlreadyHere {
+            self.notify(
+                format!(
+                    "You already have the rubric \u{201c}{}\u{201d}; nothing changed.",
+                    rubric.title
+                ),
+                Tone::Info,
+            );
+            return;
+        }
+        self.incoming.set(Some(Incoming {
+            rubric,
+            source,
+            arrival,
+        }));
+    }
+
+    pub fn accept_incoming(&self, how: Accept) {
+        let Some(incoming) = self.incoming.get_untracked() else {
+            return;
+        };
+        let rubric = match (how, &incoming.arrival) {
+            (Accept::Add, Arrival::New) | (Accept::Replace, Arrival::ConflictsWithOwn) => {
+                incoming.rubric
+            }
+            (Accept::KeepBoth, _) => copy_of(&incoming.rubric, |id| self.id_taken(id)),
+            _ => return,
+        };
+        let title = rubric.title.clone();
+        if self.save_rubric(rubric) {
+            self.incoming.set(None);
+            self.notify(
+                format!("Added the rubric \u{201c}{title}\u{201d}."),
+                Tone::Info,
+            );
+        }
     }
 
     fn show(&self, card: Scorecard) {

@@ -47,7 +47,12 @@ pub fn SummaryPanel(status: Memo<Status>) -> impl IntoView {
                         <dd>
                             {read(|c| {
                                 let done = c.completion();
-                                format!("{} of {} criteria scored", done.scored, done.total)
+                                format!(
+                                    "{} of {} {} scored",
+                                    done.scored,
+                                    done.total,
+                                    c.completion_noun()
+                                )
                             })}
                         </dd>
                     </div>

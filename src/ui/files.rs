@@ -1,0 +1,43 @@
+//! Files in and out of the browser: downloads made from text, and text read from picked files.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Files larger than this are refused before reading: no rubric or scorecard export comes close.
+pub const MAX_IMPORT_BYTES: f64 = 1024.0 * 1024.0;
+
+/// Offers `text` as a download named `name`.
+pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
+    let fail = |e: JsValue| format!("The download could not start ({e:?}).");
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("No document to download from.")?;
+    let link: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(fail)?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// The text of a picked file, refusing files over [`MAX_IMPORT_BYTES`].
+pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
+    if file.size() > MAX_IMPORT_BYTES {
+        return Err(format!(
+            "\u{201c}{}\u{201d} is {:.1} MB; files over 1 MB are not read.",
+            file.name(),
+            file.size() / 1_048_576.0
+        ));
+    }
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|_| format!("\u{201c}{}\u{201d} could not be read.", file.name()))?;
+    text.as_string()
+        .ok_or_else(|| format!("\u{201c}{}\u{201d} is not text.", file.name()))
+}

@@ -1,0 +1,352 @@
+//! The call's questions: picking from the rubric's bank (with the mix warning), reordering,
+//! adding one ad hoc, and per asked question its tips, score, STAR-L checks and notes.
+
+use super::scale::ScoreScale;
+use super::state::use_app;
+use crate::model::{AskedQuestion, Move, QuestionKind, Scorecard, StarL};
+use leptos::prelude::*;
+
+/// The questions section of a scorecard; nothing when the rubric has no bank.
+#[component]
+pub fn QuestionsSection() -> impl IntoView {
+    let state = use_app();
+    let has_bank = state.read(|c| !c.rubric.question_bank.is_empty())();
+    let ids = Memo::new(move |_| {
+        state.read(|c| c.questions.iter().map(|q| q.id.clone()).collect::<Vec<_>>())()
+    });
+    let warnings = Memo::new(move |_| state.read(Scorecard::pick_warnings)());
+    let count = move || ids.with(Vec::len);
+    let plan = state.read(|c| {
+        format!(
+            "Pick {}-{} questions.",
+            c.rubric.plan.min, c.rubric.plan.max
+        )
+    });
+
+    has_bank.then(|| {
+        view! {
+            <section class="panel questions-section" aria-labelledby="questions-title">
+                <div class="section-head">
+                    <h2 id="questions-title">"Questions"</h2>
+                    <span class="muted">{move || format!("{} picked. {}", count(), plan())}</span>
+                </div>
+                <ul class="warnings" aria-label="Question mix">
+                    {move || {
+                        warnings
+                            .get()
+                            .into_iter()
+                            .map(|w| view! { <li>{w}</li> })
+                            .collect_view()
+                    }}
+                </ul>
+                <QuestionBank open=ids.with_untracked(Vec::is_empty) />
+                <ol class="asked-list">
+                    <For
+                        each=move || ids.get()
+                        key=|id| id.clone()
+                        children=move |id| view! { <AskedQuestionCard id /> }
+                    />
+                </ol>
+                <AdHocForm />
+            </section>
+        }
+    })
+}
+
+/// The bank, grouped by kind, one checkbox per question.
+#[component]
+fn QuestionBank(open: bool) -> impl IntoView {
+    let state = use_app();
+    let bank = state.read(|c| c.rubric.question_bank.clone())();
+    let groups: Vec<_> = QuestionKind::ALL
+        .into_iter()
+        .filter_map(|kind| {
+            let questions: Vec<_> = bank.iter().filter(|q| q.kind == kind).cloned().collect();
+            (!questions.is_empty()).then_some((kind, questions))
+        })
+        .collect();
+    view! {
+        <details class="bank" open=open>
+            <summary>{format!("Question bank ({})", bank.len())}</summary>
+            {groups
+                .into_iter()
+                .map(|(kind, questions)| {
+                    view! {
+                        <fieldset class="bank-group">
+                            <legend>{kind.label()}</legend>
+                            {questions
+                                .into_iter()
+                                .map(|q| {
+                                    let id = StoredValue::new(q.id.clone());
+                                    let picked = move || {
+                                        state
+                                            .current
+                                            .with(|c| c.as_ref().is_some_and(|c| id.with_value(|id| c.is_picked(id))))
+                                    };
+                                    view! {
+                                        <label class="bank-question">
+                                            <input
+                                                type="checkbox"
+                                                prop:checked=picked
+                                                on:change:target=move |ev| {
+                                                    let on = ev.target().checked();
+                                                    state
+                                                        .edit(|card, now| {
+                                                            id.with_value(|id| {
+                                                                if on {
+                                                                    card.pick_question(id, now);
+                                                                } else {
+                                                                    card.unpick_question(id, now);
+                                                                }
+                                                            })
+                                                        });
+                                                }
+                                            />
+                                            <span>{q.text.clone()}</span>
+                                        </label>
+                                    }
+                                })
+                                .collect_view()}
+                        </fieldset>
+                    }
+                })
+                .collect_view()}
+        </details>
+    }
+}
+
+/// One asked question, found by id so edits elsewhere never re-create it.
+#[component]
+fn AskedQuestionCard(id: String) -> impl IntoView {
+    let state = use_app();
+    let id = StoredValue::new(id);
+    let question = Memo::new(move |_| {
+        state.current.with(|c| {
+            c.as_ref()
+                .and_then(|c| id.with_value(|id| c.question(id).cloned()))
+        })
+    });
+    let number = Memo::new(move |_| {
+        state.current.with(|c| {
+            c.as_ref()
+                .and_then(|c| id.with_value(|id| c.questions.iter().position(|q| &q.id == id)))
+                .map_or(0, |i| i + 1)
+        })
+    });
+    let with_q = move |f: fn(&AskedQuestion) -> String| {
+        move || question.with(|q| q.as_ref().map(f).unwrap_or_default())
+    };
+    let initial = question
+        .get_untracked()
+        .expect("the card exists for a picked question");
+    let kind = initial.kind;
+    // Tips come from the rubric snapshot: the bank question's own, else its kind's guidance.
+    let (look_for, red_flag, scored) = state
+        .current
+        .with_untracked(|c| {
+            c.as_ref().map(|c| {
+                let r = &c.rubric;
+                let (look, flag) = match r.question(&initial.id) {
+                    Some(q) => (r.look_for(q).to_string(), r.red_flag(q).to_string()),
+                    None => r
+                        .kind_guidance(kind)
+                        .map(|g| (g.look_for.clone(), g.red_flag.clone()))
+                        .unwrap_or_default(),
+                };
+                (look, flag, r.score_answers)
+            })
+        })
+        .unwrap_or_default();
+    let dom = format!("q-{}", initial.id);
+    let title_id = format!("{dom}-title");
+    let notes_id = format!("{dom}-notes");
+    let edit_move = move |direction: Move| {
+        state.edit(|card, now| {
+            id.with_value(|id| card.move_question(id, direction, now));
+        })
+    };
+    let has_look = !look_for.is_empty();
+    let has_flag = !red_flag.is_empty();
+
+    view! {
+        <li class="panel asked">
+            <div class="asked-head">
+                <span class="badge">{kind.label()}</span>
+                <div class="actions">
+                    <button
+                        type="button"
+                        class="quiet"
+                        aria-label=move || format!("Move question {} up", number.get())
+                        on:click=move |_| edit_move(Move::Up)
+                    >
+                        "Up"
+                    </button>
+                    <button
+                        type="button"
+                        class="quiet"
+                        aria-label=move || format!("Move question {} down", number.get())
+                        on:click=move |_| edit_move(Move::Down)
+                    >
+                        "Down"
+                    </button>
+                    <button
+                        type="button"
+                        class="quiet"
+                        aria-label=move || format!("Remove question {}", number.get())
+                        on:click=move |_| {
+                            state.edit(|card, now| {
+                                id.with_value(|id| card.unpick_question(id, now));
+                            })
+                        }
+                    >
+                        "Remove"
+                    </button>
+                </div>
+            </div>
+            <h3 id=title_id.clone()>{with_q(|q| q.text.clone())}</h3>
+            <dl class="tips">
+                <Show when=move || has_look>
+                    <div class="signal strong">
+                        <dt>"Look for"</dt>
+                        <dd>{look_for.clone()}</dd>
+                    </div>
+                </Show>
+                <Show when=move || has_flag>
+                    <div class="signal weak">
+                        <dt>"Red flag"</dt>
+                        <dd>{red_flag.clone()}</dd>
+                    </div>
+                </Show>
+            </dl>
+            <Show when=move || scored>
+                <ScoreScale
+                    name=dom.clone()
+                    labelled_by=title_id.clone()
+                    score=Signal::derive(move || question.with(|q| q.as_ref().and_then(|q| q.score)))
+                    on_pick=Callback::new(move |s| {
+                        state.edit(|card, now| {
+                            id.with_value(|id| card.set_answer_score(id, s, now));
+                        })
+                    })
+                />
+            </Show>
+            <Show when=move || kind.uses_star_l()>
+                <StarLChecks question />
+            </Show>
+            <div class="field">
+                <label for=notes_id.clone()>
+                    "Answer notes"
+                    <span class="visually-hidden">{move || format!(" for question {}", number.get())}</span>
+                </label>
+                <textarea
+                    id=notes_id.clone()
+                    rows="2"
+                    prop:value=with_q(|q| q.notes.clone())
+                    on:input:target=move |ev| {
+                        let text = ev.target().value();
+                        state.edit(|card, now| {
+                            id.with_value(|id| card.set_answer_notes(id, text, now));
+                        });
+                    }
+                ></textarea>
+            </div>
+        </li>
+    }
+}
+
+/// Situation, Task, Action, Result, Learning: which parts the answer covered.
+#[component]
+fn StarLChecks(question: Memo<Option<AskedQuestion>>) -> impl IntoView {
+    let state = use_app();
+    type Part = (&'static str, fn(&mut StarL) -> &mut bool);
+    let parts: [Part; 5] = [
+        ("Situation", |s| &mut s.situation),
+        ("Task", |s| &mut s.task),
+        ("Action", |s| &mut s.action),
+        ("Result", |s| &mut s.result),
+        ("Learning", |s| &mut s.learning),
+    ];
+    view! {
+        <fieldset class="star-l">
+            <legend>"STAR-L"</legend>
+            {parts
+                .into_iter()
+                .map(|(label, field)| {
+                    let checked = move || {
+                        question.with(|q| q.as_ref().is_some_and(|q| *field(&mut q.star.clone())))
+                    };
+                    view! {
+                        <label class="star-part">
+                            <input
+                                type="checkbox"
+                                prop:checked=checked
+                                on:change:target=move |ev| {
+                                    let on = ev.target().checked();
+                                    let Some(q) = question.get_untracked() else { return };
+                                    let mut star = q.star;
+                                    *field(&mut star) = on;
+                                    state.edit(|card, now| {
+                                        card.set_star(&q.id, star, now);
+                                    });
+                                }
+                            />
+                            {label}
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}
+
+/// A question asked on the spot.
+#[component]
+fn AdHocForm() -> impl IntoView {
+    let state = use_app();
+    let text = RwSignal::new(String::new());
+    let kind = RwSignal::new(QuestionKind::Technical);
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let question = text.get();
+        let mut added = false;
+        state.edit(|card, now| {
+            added = card
+                .add_ad_hoc_question(&question, kind.get_untracked(), now)
+                .is_some();
+        });
+        if added {
+            text.set(String::new());
+        }
+    };
+    view! {
+        <form class="ad-hoc" on:submit=add aria-label="Add an ad-hoc question">
+            <div class="field">
+                <label for="adhoc-text">"Ad-hoc question"</label>
+                <input id="adhoc-text" type="text" autocomplete="off" bind:value=text />
+            </div>
+            <div class="field">
+                <label for="adhoc-kind">"Type"</label>
+                <select
+                    id="adhoc-kind"
+                    on:change:target=move |ev| {
+                        if let Some(k) = QuestionKind::parse(&ev.target().value()) {
+                            kind.set(k);
+                        }
+                    }
+                >
+                    {QuestionKind::ALL
+                        .into_iter()
+                        .map(|k| {
+                            view! {
+                                <option value=k.as_str() selected=k == QuestionKind::Technical>
+                                    {k.label()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <button type="submit" class="secondary">"Add question"</button>
+        </form>
+    }
+}

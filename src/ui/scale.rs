@@ -1,0 +1,35 @@
+//! The 1-5 score control: a radio group of numbered, worded options, named by a heading.
+
+use crate::model::Score;
+use leptos::prelude::*;
+
+/// `name` groups the radios; `labelled_by` is the id of the element that names the group.
+#[component]
+pub fn ScoreScale(
+    name: String,
+    labelled_by: String,
+    #[prop(into)] score: Signal<Option<Score>>,
+    on_pick: Callback<Option<Score>>,
+) -> impl IntoView {
+    view! {
+        <div class="scale" role="radiogroup" aria-labelledby=labelled_by>
+            {Score::all()
+                .map(|s| {
+                    view! {
+                        <label class=format!("scale-option s{}", s.value())>
+                            <input
+                                type="radio"
+                                name=name.clone()
+                                value=s.value().to_string()
+                                prop:checked=move || score.get() == Some(s)
+                                on:change=move |_| on_pick.run(Some(s))
+                            />
+                            <span class="scale-num">{s.value()}</span>
+                            <span class="scale-word">{s.word()}</span>
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}

@@ -136,3 +136,79 @@ async fn corrupt_storage_is_backed_up_and_reported() {
     // The app still works: the start form is there.
     assert!(root.query_selector("#new-candidate").unwrap().is_some());
 }
+
+/// Presses a key as the browser would: a bubbling keydown on `target`.
+fn press(target: &web_sys::EventTarget, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+async fn started_card(root: &HtmlElement) {
+    type_into(root, "#new-candidate", "Ada Lovelace");
+    find::<HtmlElement>(root, "button[type=submit]").click();
+    leptos::task::tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn number_keys_score_the_current_criterion() {
+    let root = fresh_root();
+    let _app = mount_to(root.clone(), App);
+    started_card(&root).await;
+    let body = document().body().unwrap();
+    press(&body, "j");
+    press(&body, "j");
+    press(&body, "4");
+    leptos::task::tick().await;
+    press(&body, "k");
+    press(&body, "2");
+    leptos::task::tick().await;
+
+    let card = &stored_cards()[0];
+    assert_eq!(card.score_of("databases").map(|s| s.value()), Some(4));
+    assert_eq!(card.score_of("api-design").map(|s| s.value()), Some(2));
+    let current: HtmlElement = find(&root, ".item.current");
+    assert_eq!(current.id(), "crit-api-design");
+    let checked: HtmlInputElement = find(&current, "input[value='2']");
+    assert!(checked.checked());
+}
+
+#[wasm_bindgen_test]
+async fn shortcuts_never_fire_while_typing_in_a_field() {
+    let root = fresh_root();
+    let _app = mount_to(root.clone(), App);
+    started_card(&root).await;
+    let body = document().body().unwrap();
+    press(&body, "j");
+    leptos::task::tick().await;
+    let notes: HtmlElement = find(&root, "#crit-api-design-notes");
+    notes.focus().unwrap();
+    for key in ["3", "j", "n", "f", "?", " "] {
+        press(&notes, key);
+    }
+    leptos::task::tick().await;
+
+    assert_eq!(stored_cards()[0].score_of("api-design"), None);
+    assert!(root.query_selector(".focus-mode").unwrap().is_none());
+    assert!(root.query_selector(".shortcut-sheet").unwrap().is_none());
+    let current: HtmlElement = find(&root, ".item.current");
+    assert_eq!(
+        current.id(),
+        "crit-api-design",
+        "j inside the field did not move on"
+    );
+
+    // The same keys outside the field do act.
+    press(&body, "3");
+    press(&body, "?");
+    leptos::task::tick().await;
+    assert_eq!(
+        stored_cards()[0].score_of("api-design").map(|s| s.value()),
+        Some(3)
+    );
+    assert!(root.query_selector(".shortcut-sheet").unwrap().is_some());
+}

@@ -1,25 +1,35 @@
 //! The scorecard's rules in plain Rust: no Leptos, no web-sys, so every rule is unit-tested natively.
 //!
 //! - [`rubric`]: what an interview kit is (criteria, signals, red flags, threshold).
+//! - [`call`]: the live call on a scorecard: timers, red flags, threshold lock, contradictions.
 //! - [`catalogue`]: built-in and own rubrics, ids for copies and arrivals.
+//! - [`rubric_draft`]: the rubric editor's draft: blank rows, fresh and repaired ids, saved form.
+//! - [`picking`]: questions on a scorecard: picking, order, answers, the mix warning.
 //! - [`question`]: the question bank, its guidance and the recommended mix.
 //! - [`scorecard`]: one candidate's scores against a snapshot of a rubric.
 //! - [`scoring`]: derived figures (weighted score, completion, pass or fail).
 //! - [`format`]: versioned documents and the one migration entry point.
+//! - [`timer`]: call and answer timers from stored timestamps.
 //! - [`time`]: calendar arithmetic on millisecond timestamps.
 
+pub mod call;
 pub mod catalogue;
 pub mod format;
+pub mod picking;
 pub mod question;
 pub mod rubric;
+pub mod rubric_draft;
 pub mod score;
 pub mod scorecard;
 pub mod scoring;
 pub mod time;
+pub mod timer;
 
 pub use format::FormatError;
 pub use question::{KindGuidance, MixRule, Question, QuestionKind, QuestionPlan, StarL};
 pub use rubric::{Criterion, PassThreshold, Recommendation, RecommendationGuide, Rubric};
 pub use score::Score;
-pub use scorecard::{AskedQuestion, CriterionScore, Move, NewScorecard, Scorecard, Status};
+pub use scorecard::{
+    AskedQuestion, CriterionScore, FlagMark, Move, NewScorecard, Scorecard, Status, ThresholdChange,
+};
 pub use scoring::{Completion, Verdict};

@@ -1,6 +1,7 @@
 //! One criterion: what it assesses, the 1-5 radio group with the selected level's descriptor,
 //! the strong and weak signals, sample questions and notes.
 
+use super::cursor::{use_cursor, Item};
 use super::scale::ScoreScale;
 use super::state::use_app;
 use crate::model::{Criterion, Score};
@@ -27,7 +28,12 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
             id.with_value(|id| card.set_score(id, s, now));
         })
     };
-    let dom_id = format!("crit-{}", criterion.id);
+    let item = Item::Criterion(criterion.id.clone());
+    let dom_id = item.dom_id();
+    let cursor = use_cursor();
+    let item = StoredValue::new(item);
+    let is_current = move || item.with_value(|i| cursor.is_current(i));
+    let card_id = dom_id.clone();
     let title_id = format!("{dom_id}-title");
     let (article_label, group_label) = (title_id.clone(), title_id.clone());
     let notes_id = format!("{dom_id}-notes");
@@ -39,7 +45,18 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
     let has_questions = question_count > 0;
 
     view! {
-        <article class="panel criterion" aria-labelledby=article_label>
+        <article
+            class="panel criterion item"
+            class:current=is_current
+            id=card_id
+            tabindex="-1"
+            aria-labelledby=article_label
+            on:focusin=move |_| {
+                if !is_current() {
+                    cursor.current.set(Some(item.get_value()));
+                }
+            }
+        >
             <header class="criterion-head">
                 <h2 id=title_id>{title.clone()}</h2>
                 <Show when=move || weighted>

@@ -1,10 +1,16 @@
 //! Thin Leptos components over the model. State comes from one context ([`state::AppState`]);
 //! components call model methods through it and render signals.
 
+mod call_bar;
 mod clock;
 mod criterion;
+mod cursor;
 mod files;
+mod flags;
+mod focus;
+mod hooks;
 mod incoming;
+mod keys;
 mod notices;
 mod questions;
 pub mod rubric_editor;

@@ -1,8 +1,11 @@
 //! The call's questions: picking from the rubric's bank (with the mix warning), reordering,
 //! adding one ad hoc, and per asked question its tips, score, STAR-L checks and notes.
 
+use super::cursor::{use_cursor, Item};
 use super::scale::ScoreScale;
+use super::scorecard_view::Now;
 use super::state::use_app;
+use crate::model::timer::clock;
 use crate::model::{AskedQuestion, Move, QuestionKind, Scorecard, StarL};
 use leptos::prelude::*;
 
@@ -157,7 +160,12 @@ fn AskedQuestionCard(id: String) -> impl IntoView {
             })
         })
         .unwrap_or_default();
-    let dom = format!("q-{}", initial.id);
+    let item = Item::Question(initial.id.clone());
+    let dom = item.dom_id();
+    let li_id = dom.clone();
+    let cursor = use_cursor();
+    let item = StoredValue::new(item);
+    let is_current = move || item.with_value(|i| cursor.is_current(i));
     let title_id = format!("{dom}-title");
     let notes_id = format!("{dom}-notes");
     let edit_move = move |direction: Move| {
@@ -166,10 +174,31 @@ fn AskedQuestionCard(id: String) -> impl IntoView {
         })
     };
     let has_look = !look_for.is_empty();
+    let now = expect_context::<Now>().0;
+    let target_ms = i64::from(state.read_untracked(|c| initial_target(c, &initial.id))) * 1000;
+    let spent = move || question.with(|q| q.as_ref().map_or(0, |q| q.answer.elapsed_ms(now.get())));
+    let running = move || question.with(|q| q.as_ref().is_some_and(|q| q.answer.is_running()));
+    let asked = move || question.with(|q| q.as_ref().is_some_and(|q| q.asked_at.is_some()));
+    let over = move || spent() > target_ms;
+    let toggle = move |_| {
+        state.edit(|card, now| {
+            id.with_value(|id| card.toggle_answer(id, now));
+        })
+    };
     let has_flag = !red_flag.is_empty();
 
     view! {
-        <li class="panel asked">
+        <li
+            class="panel asked item"
+            class:current=is_current
+            id=li_id
+            tabindex="-1"
+            on:focusin=move |_| {
+                if !is_current() {
+                    cursor.current.set(Some(item.get_value()));
+                }
+            }
+        >
             <div class="asked-head">
                 <span class="badge">{kind.label()}</span>
                 <div class="actions">
@@ -204,6 +233,22 @@ fn AskedQuestionCard(id: String) -> impl IntoView {
                 </div>
             </div>
             <h3 id=title_id.clone()>{with_q(|q| q.text.clone())}</h3>
+            <div class=move || if over() { "answer-timer over" } else { "answer-timer" }>
+                <span class="timer">{move || clock(spent())}</span>
+                <span class="muted">{format!(" of {} target", clock(target_ms))}</span>
+                <span class="cue-word">{move || if over() { " · running long" } else { "" }}</span>
+                <button
+                    type="button"
+                    class="secondary small"
+                    aria-label=move || {
+                        let verb = if running() { "Pause" } else if asked() { "Resume" } else { "Start" };
+                        format!("{verb} answer timer for question {}", number.get())
+                    }
+                    on:click=toggle
+                >
+                    {move || if running() { "Pause" } else if asked() { "Resume" } else { "Asked: start timer" }}
+                </button>
+            </div>
             <dl class="tips">
                 <Show when=move || has_look>
                     <div class="signal strong">
@@ -349,4 +394,9 @@ fn AdHocForm() -> impl IntoView {
             <button type="submit" class="secondary">"Add question"</button>
         </form>
     }
+}
+
+/// The answer-length target of a picked question, in seconds.
+fn initial_target(card: &Scorecard, id: &str) -> u32 {
+    card.answer_target_seconds(id).unwrap_or(90)
 }

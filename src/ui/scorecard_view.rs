@@ -1,6 +1,10 @@
 //! The open scorecard: header, one card per criterion, and the summary panel.
 
+use super::call_bar::CallBar;
 use super::criterion::CriterionCard;
+use super::cursor::use_shortcuts;
+use super::focus::{FocusBar, ShortcutSheet};
+use super::hooks::use_clock;
 use super::questions::QuestionsSection;
 use super::state::{use_app, SaveStatus};
 use super::summary::SummaryPanel;
@@ -15,6 +19,10 @@ pub fn ScorecardView() -> impl IntoView {
         .with_untracked(|c| c.as_ref().map(|c| c.rubric.criteria.clone()))
         .unwrap_or_default();
     let status = Memo::new(move |_| state.read(|c| c.status)());
+    let now = use_clock(1000);
+    provide_context(Now(now));
+    let cursor = use_shortcuts();
+    let late = Memo::new(move |_| state.read(|c| c.completed_late())());
     let meta = state.read(|c| {
         [c.role.as_str(), c.interviewer.as_str(), c.date.as_str()]
             .iter()
@@ -25,7 +33,7 @@ pub fn ScorecardView() -> impl IntoView {
     });
 
     view! {
-        <div class="scorecard">
+        <div class="scorecard" class:focus-mode=move || cursor.focus_mode.get()>
             <header class="card-head">
                 <div class="card-head-text">
                     <p class="rubric-name">{state.read(|c| c.rubric.title.clone())}</p>
@@ -36,6 +44,9 @@ pub fn ScorecardView() -> impl IntoView {
                     <span class=move || format!("status status-{}", status.get().as_str())>
                         {move || status.get().label()}
                     </span>
+                    <Show when=move || late.get()>
+                        <span class="status status-late">"Completed late"</span>
+                    </Show>
                     <span class="save-status" role="status">
                         {move || match state.save_status.get() {
                             SaveStatus::Idle => "",
@@ -43,11 +54,33 @@ pub fn ScorecardView() -> impl IntoView {
                             SaveStatus::NotSaved => "Not saved",
                         }}
                     </span>
+                    <button
+                        type="button"
+                        class="quiet"
+                        aria-keyshortcuts="?"
+                        on:click=move |_| cursor.help.update(|h| *h = !*h)
+                    >
+                        "Shortcuts (?)"
+                    </button>
+                    <button
+                        type="button"
+                        class="secondary"
+                        aria-pressed=move || cursor.focus_mode.get().to_string()
+                        aria-keyshortcuts="f"
+                        on:click=move |_| cursor.focus_mode.update(|f| *f = !*f)
+                    >
+                        "Focus mode"
+                    </button>
                     <button type="button" class="secondary" on:click=move |_| state.close()>
                         "All scorecards"
                     </button>
                 </div>
             </header>
+            <CallBar now />
+            <ShortcutSheet />
+            <Show when=move || cursor.focus_mode.get()>
+                <FocusBar />
+            </Show>
             <div class="card-body">
                 <main class="criteria" id="main" aria-label="Scoring">
                     <QuestionsSection />
@@ -61,3 +94,7 @@ pub fn ScorecardView() -> impl IntoView {
         </div>
     }
 }
+
+/// The ticking clock of the open scorecard, for timers below it.
+#[derive(Clone, Copy)]
+pub struct Now(pub ReadSignal<i64>);

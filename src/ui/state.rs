@@ -321,6 +321,12 @@ impl AppState {
         move || current.with(|c| c.as_ref().map(f).unwrap_or_default())
     }
 
+    /// One untracked read of the open scorecard (default when none is open).
+    pub fn read_untracked<T: Default>(&self, f: impl FnOnce(&Scorecard) -> T) -> T {
+        self.current
+            .with_untracked(|c| c.as_ref().map(f).unwrap_or_default())
+    }
+
     /// Applies a model method to the open scorecard. The only way the UI changes a scorecard.
     pub fn edit(&self, change: impl FnOnce(&mut Scorecard, i64)) {
         let now = now_ms();

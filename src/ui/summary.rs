@@ -1,22 +1,20 @@
-//! The summary panel: weighted score, completion, threshold result, red flags to watch for,
-//! the overall recommendation and notes.
+//! The summary panel: weighted score, completion, the threshold (fixed once scoring starts,
+//! changed only through an explicit unlock that is recorded), red flags, the recommendation
+//! with contradiction warnings, overall notes, and completing the scorecard.
 
+use super::flags::RedFlags;
 use super::state::use_app;
-use crate::model::{Recommendation, Status, Verdict};
+use crate::model::{Recommendation, Scorecard, Status, Verdict};
 use leptos::prelude::*;
 
 #[component]
 pub fn SummaryPanel(status: Memo<Status>) -> impl IntoView {
     let state = use_app();
-    let read = |f: fn(&crate::model::Scorecard) -> String| state.read(f);
+    let read = |f: fn(&Scorecard) -> String| state.read(f);
     let verdict =
         Memo::new(move |_| state.read(|c| Some(c.verdict()))().unwrap_or(Verdict::Incomplete));
     let recommendation = Memo::new(move |_| state.read(|c| c.recommendation)());
-    let red_flags = state
-        .current
-        .with_untracked(|c| c.as_ref().map(|c| c.rubric.red_flags.clone()))
-        .unwrap_or_default();
-    let has_red_flags = !red_flags.is_empty();
+    let contradictions = Memo::new(move |_| state.read(Scorecard::contradictions)());
     let completed = move || status.get() == Status::Completed;
     let guidance = move || {
         state.current.with(|c| {
@@ -51,7 +49,7 @@ pub fn SummaryPanel(status: Memo<Status>) -> impl IntoView {
                                     "{} of {} {} scored",
                                     done.scored,
                                     done.total,
-                                    c.completion_noun()
+                                    c.completion_noun(),
                                 )
                             })}
                         </dd>
@@ -67,15 +65,9 @@ pub fn SummaryPanel(status: Memo<Status>) -> impl IntoView {
                         </dd>
                     </div>
                 </dl>
+                <ThresholdLock />
             </section>
-            <Show when=move || has_red_flags>
-                <section class="panel red-flags" aria-labelledby="flags-title">
-                    <h2 id="flags-title">"Red flags to watch for"</h2>
-                    <ul>
-                        {red_flags.iter().map(|f| view! { <li>{f.clone()}</li> }).collect_view()}
-                    </ul>
-                </section>
-            </Show>
+            <RedFlags />
             <section class="panel recommendation" aria-labelledby="rec-title">
                 <h2 id="rec-title">"Overall recommendation"</h2>
                 <div class="rec-options" role="radiogroup" aria-labelledby="rec-title">
@@ -99,6 +91,9 @@ pub fn SummaryPanel(status: Memo<Status>) -> impl IntoView {
                         })
                         .collect_view()}
                 </div>
+                <ul class="warnings contradictions" aria-label="Recommendation warnings" aria-live="polite">
+                    {move || contradictions.get().into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
+                </ul>
                 <p class="muted guidance">{guidance}</p>
                 <div class="field">
                     <label for="overall-notes">"Overall notes"</label>
@@ -116,13 +111,108 @@ pub fn SummaryPanel(status: Memo<Status>) -> impl IntoView {
                     type="button"
                     class=move || if completed() { "secondary" } else { "primary" }
                     on:click=move |_| {
-                        let next = if completed() { Status::Draft } else { Status::Completed };
-                        state.edit(|card, now| card.set_status(next, now));
+                        if completed() {
+                            state.edit(|card, now| card.reopen(now));
+                        } else {
+                            state.edit(|card, now| card.complete(now));
+                        }
                     }
                 >
                     {move || if completed() { "Reopen scorecard" } else { "Mark completed" }}
                 </button>
             </section>
         </aside>
+    }
+}
+
+/// The threshold is read-only once scoring starts; changing it takes an explicit unlock,
+/// and every change is listed.
+#[component]
+fn ThresholdLock() -> impl IntoView {
+    let state = use_app();
+    let locked = Memo::new(move |_| state.read(Scorecard::threshold_locked)());
+    let unlocking = RwSignal::new(false);
+    let draft = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let changes = Memo::new(move |_| state.read(|c| c.threshold_changes.clone())());
+    let open = move |_| {
+        draft.set(state.read(|c| format!("{:.2}", c.rubric.pass_threshold.0))());
+        error.set(None);
+        unlocking.set(true);
+    };
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Ok(value) = draft.get().trim().parse::<f64>() else {
+            error.set(Some("Enter a number between 1 and 5.".into()));
+            return;
+        };
+        let mut result = Ok(());
+        state.edit(|card, now| result = card.unlock_threshold(value, now));
+        match result {
+            Ok(()) => unlocking.set(false),
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    view! {
+        <div class="threshold">
+            {move || {
+                if unlocking.get() {
+                    view! {
+                        <form class="threshold-form" on:submit=save>
+                            <div class="field">
+                                <label for="threshold-input">"New pass threshold (1-5)"</label>
+                                <input
+                                    id="threshold-input"
+                                    type="number"
+                                    min="1"
+                                    max="5"
+                                    step="0.05"
+                                    bind:value=draft
+                                    aria-describedby="threshold-error"
+                                />
+                                <p class="field-error" id="threshold-error">{move || error.get()}</p>
+                            </div>
+                            <div class="actions">
+                                <button type="submit" class="secondary">"Save threshold"</button>
+                                <button type="button" class="quiet" on:click=move |_| unlocking.set(false)>
+                                    "Cancel"
+                                </button>
+                            </div>
+                        </form>
+                    }
+                        .into_any()
+                } else if locked.get() {
+                    view! {
+                        <p class="muted small">
+                            "Fixed for this scorecard. "
+                            <button type="button" class="quiet" on:click=open>"Unlock threshold"</button>
+                        </p>
+                    }
+                        .into_any()
+                } else {
+                    view! { <p class="muted small">"Fixed once the call starts or the first score is given."</p> }
+                        .into_any()
+                }
+            }}
+            <ul class="threshold-changes">
+                {move || {
+                    changes
+                        .get()
+                        .into_iter()
+                        .map(|c| {
+                            view! {
+                                <li>
+                                    {format!(
+                                        "Unlocked and changed from {:.2} to {:.2}.",
+                                        c.from.0,
+                                        c.to.0,
+                                    )}
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+        </div>
     }
 }

@@ -1,0 +1,267 @@
+//! Timer arithmetic, derived from stored timestamps and never from counted ticks, so a timer is
+//! right after a reload, a sleeping laptop or an hour in a throttled background tab. A clock
+//! that jumps backwards never makes time run backwards.
+
+use serde::{Deserialize, Serialize};
+
+pub const MINUTE_MS: i64 = 60_000;
+/// The calm cue comes this long before the planned end.
+pub const WARNING_MS: i64 = 5 * MINUTE_MS;
+/// After the call, scores are due within this long (memory fades fast).
+pub const SCORE_WINDOW_MS: i64 = 5 * MINUTE_MS;
+
+/// A stopwatch that can be started, paused and resumed: the time it ran before the current run,
+/// plus the current run if it is running.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stopwatch {
+    /// Milliseconds run before `running_since`.
+    #[serde(default)]
+    pub banked_ms: i64,
+    /// When the current run began, if running.
+    #[serde(default)]
+    pub running_since: Option<i64>,
+}
+
+impl Stopwatch {
+    pub fn is_running(&self) -> bool {
+        self.running_since.is_some()
+    }
+
+    pub fn start(&mut self, now: i64) {
+        if self.running_since.is_none() {
+            self.running_since = Some(now);
+        }
+    }
+
+    pub fn pause(&mut self, now: i64) {
+        if let Some(since) = self.running_since.take() {
+            self.banked_ms += (now - since).max(0);
+        }
+    }
+
+    /// Time run so far. A clock earlier than the run's start counts the run as zero.
+    pub fn elapsed_ms(&self, now: i64) -> i64 {
+        self.banked_ms + self.running_since.map_or(0, |since| (now - since).max(0))
+    }
+}
+
+/// Where the call is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CallPhase {
+    NotStarted,
+    Running,
+    Paused,
+    Ended,
+}
+
+/// How the call timer should look: calm, a shift at five minutes left, another when over.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CallCue {
+    OnTime,
+    FiveMinutesLeft,
+    Over,
+}
+
+impl CallCue {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CallCue::OnTime => "on-time",
+            CallCue::FiveMinutesLeft => "five-left",
+            CallCue::Over => "over",
+        }
+    }
+}
+
+/// The call timer: planned length, a stopwatch, and when the call started and ended.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CallTimer {
+    #[serde(default)]
+    pub watch: Stopwatch,
+    #[serde(default)]
+    pub started_at: Option<i64>,
+    #[serde(default)]
+    pub ended_at: Option<i64>,
+}
+
+impl CallTimer {
+    pub fn phase(&self) -> CallPhase {
+        match (self.started_at, self.ended_at, self.watch.is_running()) {
+            (None, _, _) => CallPhase::NotStarted,
+            (Some(_), Some(_), _) => CallPhase::Ended,
+            (Some(_), None, true) => CallPhase::Running,
+            (Some(_), None, false) => CallPhase::Paused,
+        }
+    }
+
+    /// Starts the call, or resumes it after a pause. Does nothing once ended.
+    pub fn start(&mut self, now: i64) {
+        if self.ended_at.is_some() {
+            return;
+        }
+        self.started_at.get_or_insert(now);
+        self.watch.start(now);
+    }
+
+    pub fn pause(&mut self, now: i64) {
+        self.watch.pause(now);
+    }
+
+    pub fn end(&mut self, now: i64) {
+        if self.started_at.is_none() || self.ended_at.is_some() {
+            return;
+        }
+        self.watch.pause(now);
+        // Never before the start, even if the clock jumped back.
+        self.ended_at = Some(now.max(self.started_at.unwrap_or(now)));
+    }
+
+    pub fn elapsed_ms(&self, now: i64) -> i64 {
+        self.watch.elapsed_ms(now)
+    }
+
+    /// Planned length minus elapsed; negative once over.
+    pub fn remaining_ms(&self, planned_minutes: u32, now: i64) -> i64 {
+        i64::from(planned_minutes) * MINUTE_MS - self.elapsed_ms(now)
+    }
+
+    pub fn cue(&self, planned_minutes: u32, now: i64) -> CallCue {
+        match self.remaining_ms(planned_minutes, now) {
+            r if r < 0 => CallCue::Over,
+            r if r <= WARNING_MS => CallCue::FiveMinutesLeft,
+            _ => CallCue::OnTime,
+        }
+    }
+
+    /// Time left to score after the call ended: `None` before the end, zero once past.
+    pub fn score_window_left_ms(&self, now: i64) -> Option<i64> {
+        self.ended_at
+            .map(|ended| (ended + SCORE_WINDOW_MS - now).clamp(0, SCORE_WINDOW_MS))
+    }
+
+    /// Whether a scorecard completed at `completed_at` was scored after the window closed.
+    pub fn completed_late(&self, completed_at: i64) -> bool {
+        self.ended_at
+            .is_some_and(|ended| completed_at > ended + SCORE_WINDOW_MS)
+    }
+}
+
+/// `m:ss` for durations under an hour, `h:mm:ss` above; a leading minus when negative.
+pub fn clock(ms: i64) -> String {
+    let sign = if ms < 0 { "-" } else { "" };
+    let total = ms.unsigned_abs() / 1000;
+    let (h, m, s) = (total / 3600, (total / 60) % 60, total % 60);
+    if h > 0 {
+        format!("{sign}{h}:{m:02}:{s:02}")
+    } else {
+        format!("{sign}{m}:{s:02}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const T0: i64 = 1_795_323_860_000;
+    const S: i64 = 1000;
+
+    #[test]
+    fn stopwatch_adds_runs_and_ignores_a_double_start() {
+        let mut w = Stopwatch::default();
+        w.start(T0);
+        w.start(T0 + 5 * S);
+        assert_eq!(w.elapsed_ms(T0 + 10 * S), 10 * S);
+        w.pause(T0 + 10 * S);
+        assert_eq!(
+            w.elapsed_ms(T0 + 99 * S),
+            10 * S,
+            "paused time does not count"
+        );
+        w.start(T0 + 100 * S);
+        assert_eq!(w.elapsed_ms(T0 + 103 * S), 13 * S);
+    }
+
+    #[test]
+    fn the_clock_jumping_backwards_never_reduces_banked_time() {
+        let mut w = Stopwatch::default();
+        w.start(T0);
+        w.pause(T0 + 30 * S);
+        w.start(T0 + 40 * S);
+        assert_eq!(w.elapsed_ms(T0 + 20 * S), 30 * S);
+        w.pause(T0 + 10 * S);
+        assert_eq!(w.elapsed_ms(T0 + 50 * S), 30 * S);
+    }
+
+    #[test]
+    fn call_phases_follow_start_pause_resume_end() {
+        let mut t = CallTimer::default();
+        assert_eq!(t.phase(), CallPhase::NotStarted);
+        t.end(T0);
+        assert_eq!(
+            t.phase(),
+            CallPhase::NotStarted,
+            "cannot end a call never started"
+        );
+        t.start(T0);
+        assert_eq!(t.phase(), CallPhase::Running);
+        t.pause(T0 + 60 * S);
+        assert_eq!(t.phase(), CallPhase::Paused);
+        t.start(T0 + 120 * S);
+        assert_eq!(t.started_at, Some(T0), "resume keeps the start");
+        t.end(T0 + 180 * S);
+        assert_eq!(t.phase(), CallPhase::Ended);
+        assert_eq!(t.elapsed_ms(T0 + 999 * S), 120 * S);
+        t.start(T0 + 200 * S);
+        assert_eq!(t.phase(), CallPhase::Ended, "an ended call stays ended");
+    }
+
+    #[test]
+    fn a_reload_an_hour_later_gives_the_exact_elapsed_time() {
+        let mut t = CallTimer::default();
+        t.start(T0);
+        let stored = serde_json::to_string(&t).unwrap();
+        let restored: CallTimer = serde_json::from_str(&stored).unwrap();
+        assert_eq!(restored.elapsed_ms(T0 + 3_600 * S + 7 * S), 3_607 * S);
+        assert_eq!(restored.remaining_ms(30, T0 + 3_600 * S), -30 * MINUTE_MS);
+    }
+
+    #[test]
+    fn cues_at_five_minutes_left_and_when_over() {
+        let mut t = CallTimer::default();
+        t.start(T0);
+        assert_eq!(t.cue(30, T0 + 24 * MINUTE_MS), CallCue::OnTime);
+        assert_eq!(t.cue(30, T0 + 25 * MINUTE_MS), CallCue::FiveMinutesLeft);
+        assert_eq!(t.cue(30, T0 + 30 * MINUTE_MS), CallCue::FiveMinutesLeft);
+        assert_eq!(t.cue(30, T0 + 30 * MINUTE_MS + S), CallCue::Over);
+    }
+
+    #[test]
+    fn the_score_window_counts_down_five_minutes_after_the_end() {
+        let mut t = CallTimer::default();
+        assert_eq!(t.score_window_left_ms(T0), None);
+        t.start(T0);
+        t.end(T0 + 20 * MINUTE_MS);
+        let end = T0 + 20 * MINUTE_MS;
+        assert_eq!(t.score_window_left_ms(end + 60 * S), Some(4 * MINUTE_MS));
+        assert_eq!(t.score_window_left_ms(end + 10 * MINUTE_MS), Some(0));
+        assert_eq!(t.score_window_left_ms(end - 60 * S), Some(5 * MINUTE_MS));
+        assert!(!t.completed_late(end + 5 * MINUTE_MS));
+        assert!(t.completed_late(end + 5 * MINUTE_MS + 1));
+    }
+
+    #[test]
+    fn an_end_before_the_start_is_clamped_to_the_start() {
+        let mut t = CallTimer::default();
+        t.start(T0);
+        t.end(T0 - 50 * S);
+        assert_eq!(t.ended_at, Some(T0));
+        assert_eq!(t.elapsed_ms(T0 + 10 * S), 0);
+    }
+
+    #[test]
+    fn clock_format() {
+        assert_eq!(clock(0), "0:00");
+        assert_eq!(clock(65 * S + 999), "1:05");
+        assert_eq!(clock(3_725 * S), "1:02:05");
+        assert_eq!(clock(-90 * S), "-1:30");
+    }
+}

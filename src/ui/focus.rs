@@ -1,0 +1,71 @@
+//! Focus mode's bar (one question at a time, previous and next, back to the full scorecard) and
+//! the shortcut sheet shown by `?`.
+
+use super::cursor::{items, use_cursor, Item};
+use super::keys::SHEET;
+use super::state::use_app;
+use leptos::prelude::*;
+
+#[component]
+pub fn FocusBar() -> impl IntoView {
+    let state = use_app();
+    let cursor = use_cursor();
+    let position = move || {
+        let list = state.read(items)();
+        let here = cursor
+            .current
+            .with(|c| c.as_ref().and_then(|c| list.iter().position(|i| i == c)));
+        let what = match cursor.current.get() {
+            Some(Item::Question(_)) => "question",
+            _ => "criterion",
+        };
+        here.map(|i| format!("Item {} of {} · {what}", i + 1, list.len()))
+    };
+    view! {
+        <div class="focus-bar" role="group" aria-label="Focus mode">
+            <button type="button" class="secondary" on:click=move |_| cursor.step(state, -1)>
+                "Previous"
+            </button>
+            <span class="muted">{position}</span>
+            <button type="button" class="secondary" on:click=move |_| cursor.step(state, 1)>
+                "Next"
+            </button>
+            <button type="button" class="quiet" on:click=move |_| cursor.focus_mode.set(false)>
+                "Full scorecard"
+            </button>
+        </div>
+    }
+}
+
+#[component]
+pub fn ShortcutSheet() -> impl IntoView {
+    let cursor = use_cursor();
+    view! {
+        <Show when=move || cursor.help.get()>
+            <section class="panel shortcut-sheet" role="dialog" aria-labelledby="shortcuts-title">
+                <div class="section-head">
+                    <h2 id="shortcuts-title">"Keyboard shortcuts"</h2>
+                    <button type="button" class="quiet" on:click=move |_| cursor.help.set(false)>
+                        "Close"
+                    </button>
+                </div>
+                <p class="muted small">"They never fire while you type in a text field."</p>
+                <dl class="sheet">
+                    {SHEET
+                        .iter()
+                        .map(|(key, what)| {
+                            view! {
+                                <div>
+                                    <dt>
+                                        <kbd>{*key}</kbd>
+                                    </dt>
+                                    <dd>{*what}</dd>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </dl>
+            </section>
+        </Show>
+    }
+}

@@ -4,7 +4,6 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::mount::mount_to;
-use scorecard::model::format::decode_scorecard;
 use scorecard::storage::keys;
 use scorecard::App;
 use wasm_bindgen::JsCast;
@@ -58,7 +57,11 @@ fn stored_cards() -> Vec<scorecard::model::Scorecard> {
     (0..s.length().unwrap())
         .filter_map(|i| s.key(i).unwrap())
         .filter(|k| keys::card_id(k).is_some())
-        .map(|k| decode_scorecard(&s.get_item(&k).unwrap().unwrap()).unwrap())
+        .map(|k| {
+            let raw = s.get_item(&k).unwrap().unwrap();
+            scorecard::model::stored::join(&raw, |r| s.get_item(&keys::snapshot(r)).unwrap())
+                .unwrap()
+        })
         .collect()
 }
 

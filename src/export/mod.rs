@@ -1,5 +1,9 @@
-//! Pure functions from the model to files people keep: today JSON, and rubric share links
-//! (`link`); HTML, Markdown and CSV come with the library and exports issue.
+//! Pure functions from the model to files people keep: JSON (`json`), rubric share links
+//! (`link`), and a scorecard as HTML (`html`) or Markdown (`markdown`), the library as CSV (`csv`).
 
+pub mod csv;
+mod facts;
+pub mod html;
 pub mod json;
 pub mod link;
+pub mod markdown;

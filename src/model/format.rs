@@ -1,11 +1,20 @@
 //! Versioned documents. Everything stored or exported is an envelope
 //! `{"format": KIND, "version": N, KIND_BODY: {...}}`, and everything read passes through
 //! [`migrate`], the single entry point that brings an older version up to [`CURRENT_VERSION`].
+//! Imports of scorecards ([`decode_any_scorecards`]) also refuse oversized and deeply nested
+//! text before parsing it, and read a one-card document or a many-card export alike.
 
 use super::{Rubric, Scorecard};
 use serde::{de::DeserializeOwned, Serialize};
 use serde_json::{Map, Value};
 use std::fmt;
+
+/// The largest import read, in bytes of text (5 MB): far above any real export.
+pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+
+/// The deepest nesting of arrays and objects an import may have. Real documents nest about ten
+/// levels deep; the limit keeps a hostile file from exhausting the stack.
+pub const MAX_DEPTH: usize = 64;
 
 /// The version written today. Bump it, and add a step to [`migrate`], when a format changes.
 pub const CURRENT_VERSION: u64 = 1;
@@ -17,6 +26,8 @@ pub enum Kind {
     Rubric,
     /// The list of stored scorecard ids.
     Index,
+    /// Several scorecards exported together, each a full scorecard body with its rubric snapshot.
+    Bundle,
 }
 
 impl Kind {
@@ -26,6 +37,7 @@ impl Kind {
             Kind::Scorecard => "scorecard",
             Kind::Rubric => "scorecard-rubric",
             Kind::Index => "scorecard-index",
+            Kind::Bundle => "scorecard-export",
         }
     }
 
@@ -35,6 +47,7 @@ impl Kind {
             Kind::Scorecard => "scorecard",
             Kind::Rubric => "rubric",
             Kind::Index => "ids",
+            Kind::Bundle => "scorecards",
         }
     }
 
@@ -43,6 +56,7 @@ impl Kind {
             Kind::Scorecard => "scorecard",
             Kind::Rubric => "rubric",
             Kind::Index => "scorecard list",
+            Kind::Bundle => "scorecard export",
         }
     }
 }
@@ -52,10 +66,30 @@ impl Kind {
 pub enum FormatError {
     NotJson(String),
     NotADocument,
-    WrongKind { expected: Kind, found: String },
+    WrongKind {
+        expected: Kind,
+        found: String,
+    },
     MissingVersion,
     NewerVersion(u64),
-    Invalid { kind: Kind, reason: String },
+    Invalid {
+        kind: Kind,
+        reason: String,
+    },
+    /// One scorecard of an export is not valid, so none of the export is read. `index` counts
+    /// from 0; `candidate` is the card's candidate name when it could be read.
+    InvalidCard {
+        index: usize,
+        count: usize,
+        candidate: Option<String>,
+        reason: String,
+    },
+    /// The text is longer than [`MAX_IMPORT_BYTES`].
+    TooLarge {
+        bytes: usize,
+    },
+    /// Arrays and objects nest deeper than [`MAX_DEPTH`].
+    TooDeep,
 }
 
 impl fmt::Display for FormatError {
@@ -82,6 +116,34 @@ impl fmt::Display for FormatError {
             FormatError::Invalid { kind, reason } => {
                 write!(f, "The {} is not valid: {reason}", kind.noun())
             }
+            FormatError::InvalidCard {
+                index,
+                count,
+                candidate,
+                reason,
+            } => {
+                write!(f, "Scorecard {} of {count}", index + 1)?;
+                if let Some(name) = candidate {
+                    write!(f, " ({name})")?;
+                }
+                write!(f, " is not valid: {reason}")
+            }
+            FormatError::TooLarge { bytes } => {
+                // Rounded up, so a file just over the limit never reads as "5.0 MB".
+                let tenths = (*bytes as u64 * 10).div_ceil(1024 * 1024);
+                write!(
+                    f,
+                    "This file is {}.{} MB; files over {} MB are not imported.",
+                    tenths / 10,
+                    tenths % 10,
+                    MAX_IMPORT_BYTES / (1024 * 1024)
+                )
+            }
+            FormatError::TooDeep => write!(
+                f,
+                "This file nests lists and objects more than {MAX_DEPTH} levels deep, which no \
+                 Scorecard document does."
+            ),
         }
     }
 }
@@ -117,9 +179,27 @@ pub fn migrate(document: Value, kind: Kind) -> Result<Value, FormatError> {
             kind,
             reason: format!("the \"{}\" field is missing.", kind.body()),
         })?;
-    // Version 1 is the first; steps from older versions go here, oldest first:
-    // if version < 2 { body = v1_to_v2(body); }
-    Ok(body)
+    Ok(upgrade(kind, version, body))
+}
+
+/// Brings a body of `kind` at `version` up to [`CURRENT_VERSION`]; called only by [`migrate`].
+/// The cards of an export are scorecard bodies at the export's version, so each takes the
+/// scorecard's steps.
+fn upgrade(kind: Kind, version: u64, body: Value) -> Value {
+    match (kind, body) {
+        (Kind::Bundle, Value::Array(cards)) => Value::Array(
+            cards
+                .into_iter()
+                .map(|card| upgrade(Kind::Scorecard, version, card))
+                .collect(),
+        ),
+        // Version 1 is the first; steps from older versions go here, oldest first:
+        // (Kind::Scorecard, mut body) => {
+        //     if version < 2 { body = scorecard_v1_to_v2(body); }
+        //     body
+        // }
+        (_, body) => body,
+    }
 }
 
 fn encode<T: Serialize>(kind: Kind, body: &T) -> String {
@@ -159,10 +239,158 @@ pub fn encode_scorecard(card: &Scorecard) -> String {
 
 /// Reads a scorecard document, migrating it and checking its rubric snapshot.
 pub fn decode_scorecard(text: &str) -> Result<Scorecard, FormatError> {
-    let mut card: Scorecard = decode(text, Kind::Scorecard)?;
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| FormatError::NotJson(e.to_string()))?;
+    scorecard_from_body(migrate(value, Kind::Scorecard)?)
+}
+
+/// The checks every scorecard read passes: the migrated body deserializes, its rubric snapshot
+/// is valid, and its criterion entries are put in rubric order.
+fn scorecard_from_body(body: Value) -> Result<Scorecard, FormatError> {
+    let mut card: Scorecard = serde_json::from_value(body).map_err(|e| FormatError::Invalid {
+        kind: Kind::Scorecard,
+        reason: e.to_string(),
+    })?;
     check_rubric(&card.rubric)?;
     card.normalize();
     Ok(card)
+}
+
+/// An export of several scorecards: `{"format": "scorecard-export", "version": 1,
+/// "exported_at": ms, "app_version": "x.y.z", "scorecards": [body, ...]}`, each body the same
+/// object as a single scorecard document's, rubric snapshot included.
+pub fn encode_bundle(cards: &[Scorecard], exported_at: i64, app_version: &str) -> String {
+    let mut envelope = Map::new();
+    envelope.insert("format".into(), Kind::Bundle.format().into());
+    envelope.insert("version".into(), CURRENT_VERSION.into());
+    envelope.insert("exported_at".into(), exported_at.into());
+    envelope.insert("app_version".into(), app_version.into());
+    envelope.insert(
+        Kind::Bundle.body().into(),
+        serde_json::to_value(cards).expect("model types always serialize"),
+    );
+    serde_json::to_string(&Value::Object(envelope)).expect("a JSON value always serializes")
+}
+
+/// Reads an import: an export of several scorecards, or a single scorecard document. Every
+/// card is migrated and checked as [`decode_scorecard`] does, and must have an id. All or
+/// nothing: one bad card refuses the whole text, with a message naming the card. Text over
+/// [`MAX_IMPORT_BYTES`] or nested deeper than [`MAX_DEPTH`] is refused before it is parsed.
+pub fn decode_any_scorecards(text: &str) -> Result<Vec<Scorecard>, FormatError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(FormatError::TooLarge { bytes: text.len() });
+    }
+    if nesting_depth_exceeds(text, MAX_DEPTH) {
+        return Err(FormatError::TooDeep);
+    }
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| FormatError::NotJson(e.to_string()))?;
+    let is_bundle = value.get("format").and_then(Value::as_str) == Some(Kind::Bundle.format());
+    if !is_bundle {
+        // Anything else is read as one scorecard, so a rubric or a stranger gets that message.
+        let card = scorecard_from_body(migrate(value, Kind::Scorecard)?)?;
+        check_id(&card).map_err(|reason| FormatError::Invalid {
+            kind: Kind::Scorecard,
+            reason,
+        })?;
+        return Ok(vec![card]);
+    }
+    let exported_at = value.get("exported_at").cloned();
+    let app_version = value.get("app_version").cloned();
+    let body = migrate(value, Kind::Bundle)?;
+    let invalid = |reason: &str| FormatError::Invalid {
+        kind: Kind::Bundle,
+        reason: reason.to_string(),
+    };
+    if exported_at.is_some_and(|v| v.as_i64().is_none()) {
+        return Err(invalid(
+            "\"exported_at\" is not a whole number of milliseconds.",
+        ));
+    }
+    if app_version.is_some_and(|v| !v.is_string()) {
+        return Err(invalid("\"app_version\" is not text."));
+    }
+    let Value::Array(bodies) = body else {
+        return Err(invalid("\"scorecards\" is not a list."));
+    };
+    let count = bodies.len();
+    let mut cards = Vec::with_capacity(count);
+    for (index, body) in bodies.into_iter().enumerate() {
+        let candidate = body
+            .get("candidate")
+            .and_then(Value::as_str)
+            .map(short_name)
+            .filter(|name| !name.is_empty());
+        let card = scorecard_from_body(body)
+            .map_err(|e| match e {
+                FormatError::Invalid {
+                    kind: Kind::Rubric,
+                    reason,
+                } => format!("its rubric snapshot: {reason}"),
+                FormatError::Invalid { reason, .. } => reason,
+                other => other.to_string(),
+            })
+            .and_then(|card| check_id(&card).map(|()| card))
+            .map_err(|reason| FormatError::InvalidCard {
+                index,
+                count,
+                candidate,
+                reason,
+            })?;
+        cards.push(card);
+    }
+    Ok(cards)
+}
+
+/// An imported card becomes a storage key, so its id must not be blank.
+fn check_id(card: &Scorecard) -> Result<(), String> {
+    if card.id.trim().is_empty() {
+        Err("it has no id.".into())
+    } else {
+        Ok(())
+    }
+}
+
+/// A candidate's name as an error message shows it: trimmed, at most 40 characters.
+fn short_name(name: &str) -> String {
+    const MAX: usize = 40;
+    let name = name.trim();
+    match name.char_indices().nth(MAX) {
+        Some((cut, _)) => format!("{}…", name[..cut].trim_end()),
+        None => name.to_string(),
+    }
+}
+
+/// Whether arrays and objects in `text` nest deeper than `max`, counted without parsing or
+/// recursion (brackets inside strings do not count), so hostile text cannot exhaust the stack.
+/// Malformed JSON is left for the parser to report.
+fn nesting_depth_exceeds(text: &str, max: usize) -> bool {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for byte in text.bytes() {
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > max {
+                    return true;
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    false
 }
 
 pub fn encode_rubric(rubric: &Rubric) -> String {
@@ -254,6 +482,223 @@ mod tests {
         let bad_score = encode_scorecard(&card(&[1.0])).replace("\"score\":null", "\"score\":9");
         let err = decode_scorecard(&bad_score).unwrap_err();
         assert!(err.to_string().contains("outside 1-5"), "{err}");
+    }
+
+    fn bundle_of(cards: &[Scorecard]) -> String {
+        encode_bundle(cards, 1_795_323_860_000, "9.9.9")
+    }
+
+    fn two_cards() -> Vec<Scorecard> {
+        let mut a = card(&[1.0, 2.0]);
+        a.set_score("c0", Score::new(5), 2_000);
+        let mut b = card(&[1.0]);
+        b.id = "id2".into();
+        b.candidate = "Grace Hopper".into();
+        vec![a, b]
+    }
+
+    #[test]
+    fn a_bundle_round_trips_in_order() {
+        let cards = two_cards();
+        let text = bundle_of(&cards);
+        assert!(text.starts_with(
+            r#"{"format":"scorecard-export","version":1,"exported_at":1795323860000,"app_version":"9.9.9","scorecards":[{"#
+        ));
+        assert_eq!(decode_any_scorecards(&text).unwrap(), cards);
+        assert_eq!(decode_any_scorecards(&bundle_of(&[])).unwrap(), []);
+    }
+
+    #[test]
+    fn each_card_of_a_bundle_is_a_single_documents_body() {
+        let cards = two_cards();
+        let bundle: Value = serde_json::from_str(&bundle_of(&cards)).unwrap();
+        let single: Value = serde_json::from_str(&encode_scorecard(&cards[1])).unwrap();
+        assert_eq!(bundle["scorecards"][1], single["scorecard"]);
+    }
+
+    #[test]
+    fn a_single_scorecard_document_imports_too() {
+        let c = two_cards().remove(0);
+        assert_eq!(decode_any_scorecards(&encode_scorecard(&c)).unwrap(), [c]);
+    }
+
+    #[test]
+    fn migrate_reads_a_bundle_and_refuses_a_newer_one() {
+        let doc = serde_json::json!({"format": "scorecard-export", "version": 1,
+            "exported_at": 5, "app_version": "1", "scorecards": [{"a": 1}]});
+        assert_eq!(
+            migrate(doc, Kind::Bundle).unwrap(),
+            serde_json::json!([{"a": 1}])
+        );
+        let newer = bundle_of(&two_cards()).replace(r#""version":1"#, r#""version":2"#);
+        assert_eq!(
+            decode_any_scorecards(&newer),
+            Err(FormatError::NewerVersion(2))
+        );
+    }
+
+    #[test]
+    fn imports_refuse_other_documents_with_their_messages() {
+        let rubric = encode_rubric(&card(&[1.0]).rubric);
+        let err = decode_any_scorecards(&rubric).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "Expected a scorecard document but found \"scorecard-rubric\"."
+        );
+        assert_eq!(
+            decode_any_scorecards("[1, 2]"),
+            Err(FormatError::NotADocument)
+        );
+        assert!(matches!(
+            decode_any_scorecards("{\"format\""),
+            Err(FormatError::NotJson(_))
+        ));
+        let no_list = r#"{"format":"scorecard-export","version":1,"scorecards":{}}"#;
+        assert_eq!(
+            decode_any_scorecards(no_list).unwrap_err().to_string(),
+            "The scorecard export is not valid: \"scorecards\" is not a list."
+        );
+        let missing = r#"{"format":"scorecard-export","version":1}"#;
+        assert!(decode_any_scorecards(missing)
+            .unwrap_err()
+            .to_string()
+            .contains("the \"scorecards\" field is missing"));
+        let bad_time = bundle_of(&[]).replace("1795323860000", "\"yesterday\"");
+        assert!(decode_any_scorecards(&bad_time)
+            .unwrap_err()
+            .to_string()
+            .contains("exported_at"));
+        let bad_version = bundle_of(&[]).replace("\"9.9.9\"", "9");
+        assert!(decode_any_scorecards(&bad_version)
+            .unwrap_err()
+            .to_string()
+            .contains("app_version"));
+    }
+
+    #[test]
+    fn one_bad_card_refuses_the_whole_bundle_and_is_named() {
+        let mut cards = two_cards();
+        cards.push(card(&[1.0]));
+        cards[2].id = "id3".into();
+        cards[2].candidate = "Linus".into();
+        let text = bundle_of(&cards);
+        let mut doc: Value = serde_json::from_str(&text).unwrap();
+        doc["scorecards"][1]["criteria"][0]["score"] = 9.into();
+        assert_eq!(
+            decode_any_scorecards(&doc.to_string())
+                .unwrap_err()
+                .to_string(),
+            "Scorecard 2 of 3 (Grace Hopper) is not valid: score 9 is outside 1-5"
+        );
+
+        let mut doc: Value = serde_json::from_str(&text).unwrap();
+        doc["scorecards"][2]["rubric"]["criteria"][0]["weight"] = (-1.0).into();
+        assert_eq!(
+            decode_any_scorecards(&doc.to_string()).unwrap_err(),
+            FormatError::InvalidCard {
+                index: 2,
+                count: 3,
+                candidate: Some("Linus".into()),
+                reason: "its rubric snapshot: criteria[0].weight: The weight must be a \
+                         positive number."
+                    .into(),
+            }
+        );
+
+        let mut doc: Value = serde_json::from_str(&text).unwrap();
+        doc["scorecards"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("candidate");
+        assert_eq!(
+            decode_any_scorecards(&doc.to_string())
+                .unwrap_err()
+                .to_string(),
+            "Scorecard 1 of 3 is not valid: missing field `candidate`"
+        );
+
+        let mut doc: Value = serde_json::from_str(&text).unwrap();
+        doc["scorecards"][1]["id"] = " ".into();
+        doc["scorecards"][1]["candidate"] =
+            "  A very long name that goes on and on and on and on  ".into();
+        assert_eq!(
+            decode_any_scorecards(&doc.to_string())
+                .unwrap_err()
+                .to_string(),
+            "Scorecard 2 of 3 (A very long name that goes on and on and…) is not valid: it has no id."
+        );
+    }
+
+    #[test]
+    fn an_import_still_reads_unknown_fields_and_normalizes_entries() {
+        let c = card(&[1.0, 1.0]);
+        let mut doc: Value = serde_json::from_str(&bundle_of(std::slice::from_ref(&c))).unwrap();
+        doc["scorecards"][0]["criteria"] = serde_json::json!([{"criterion_id": "c1", "score": 4}]);
+        doc["scorecards"][0]["from_the_future"] = true.into();
+        doc["also_new"] = 1.into();
+        let read = decode_any_scorecards(&doc.to_string()).unwrap();
+        assert_eq!(read[0].criteria.len(), 2);
+        assert_eq!(read[0].score_of("c1"), Score::new(4));
+    }
+
+    #[test]
+    fn an_import_over_five_megabytes_is_refused_before_parsing() {
+        let mut c = card(&[1.0]);
+        c.notes = "x".repeat(MAX_IMPORT_BYTES);
+        let text = bundle_of(&[c]);
+        let err = decode_any_scorecards(&text).unwrap_err();
+        assert_eq!(err, FormatError::TooLarge { bytes: text.len() });
+        assert_eq!(
+            err.to_string(),
+            "This file is 5.1 MB; files over 5 MB are not imported."
+        );
+        let just_over = FormatError::TooLarge {
+            bytes: MAX_IMPORT_BYTES + 1,
+        };
+        assert!(just_over.to_string().starts_with("This file is 5.1 MB"));
+        // Not JSON at all, but too large is said first.
+        assert!(matches!(
+            decode_any_scorecards(&" ".repeat(MAX_IMPORT_BYTES + 1)),
+            Err(FormatError::TooLarge { .. })
+        ));
+    }
+
+    #[test]
+    fn deeply_nested_text_is_an_error_never_a_crash() {
+        let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+        assert_eq!(decode_any_scorecards(&deep), Err(FormatError::TooDeep));
+        let unclosed = "[{\"a\":".repeat(10_000);
+        assert_eq!(decode_any_scorecards(&unclosed), Err(FormatError::TooDeep));
+        let inside = format!(
+            r#"{{"format":"scorecard-export","version":1,"scorecards":[{}{}]}}"#,
+            "[".repeat(10_000),
+            "]".repeat(10_000)
+        );
+        let err = decode_any_scorecards(&inside).unwrap_err();
+        assert_eq!(err, FormatError::TooDeep);
+        assert!(err.to_string().contains("more than 64 levels"), "{err}");
+    }
+
+    #[test]
+    fn the_depth_count_is_exact_and_ignores_brackets_in_strings() {
+        let nested = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        assert!(!nesting_depth_exceeds(&nested(64), 64));
+        assert!(nesting_depth_exceeds(&nested(65), 64));
+        let quoted = format!(
+            r#"[{{"notes": "{}\"{}\\"}}]"#,
+            "[".repeat(100),
+            "{".repeat(100)
+        );
+        assert!(!nesting_depth_exceeds(&quoted, 2));
+        assert!(serde_json::from_str::<Value>(&quoted).is_ok(), "{quoted}");
+        assert!(nesting_depth_exceeds(&quoted, 1));
+        // A card with hostile brackets in its notes still imports.
+        let mut c = card(&[1.0]);
+        c.notes = format!("{}\\\"{}", "[".repeat(500), "{".repeat(500));
+        assert_eq!(
+            decode_any_scorecards(&bundle_of(&[c.clone()])).unwrap(),
+            [c]
+        );
     }
 
     #[test]

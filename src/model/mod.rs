@@ -4,17 +4,22 @@
 //! - [`call`]: the live call on a scorecard: timers, red flags, threshold lock, contradictions.
 //! - [`catalogue`]: built-in and own rubrics, ids for copies and arrivals.
 //! - [`rubric_draft`]: the rubric editor's draft: blank rows, fresh and repaired ids, saved form.
+//! - [`library`]: searching, filtering and sorting the stored scorecards; duplicates.
 //! - [`picking`]: questions on a scorecard: picking, order, answers, the mix warning.
 //! - [`question`]: the question bank, its guidance and the recommended mix.
 //! - [`scorecard`]: one candidate's scores against a snapshot of a rubric.
+//! - [`stored`]: scorecards in storage, with rubric snapshots kept once per content.
 //! - [`scoring`]: derived figures (weighted score, completion, pass or fail).
 //! - [`format`]: versioned documents and the one migration entry point.
+//! - [`import`]: planning an import of scorecard files: new, already here, conflicts; the writes.
 //! - [`timer`]: call and answer timers from stored timestamps.
 //! - [`time`]: calendar arithmetic on millisecond timestamps.
 
 pub mod call;
 pub mod catalogue;
 pub mod format;
+pub mod import;
+pub mod library;
 pub mod picking;
 pub mod question;
 pub mod rubric;
@@ -22,6 +27,7 @@ pub mod rubric_draft;
 pub mod score;
 pub mod scorecard;
 pub mod scoring;
+pub mod stored;
 pub mod time;
 pub mod timer;
 

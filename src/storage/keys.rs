@@ -11,6 +11,7 @@ pub const PROBE: &str = "scorecard:probe";
 
 const CARD: &str = "scorecard:card:";
 const RUBRIC: &str = "scorecard:rubric:";
+const SNAPSHOT: &str = "scorecard:snapshot:";
 const BACKUP: &str = "scorecard:backup:";
 
 /// The key holding one scorecard document.
@@ -31,6 +32,11 @@ pub fn rubric(id: &str) -> String {
 /// The rubric id of a rubric key, if it is one.
 pub fn rubric_id(key: &str) -> Option<&str> {
     key.strip_prefix(RUBRIC)
+}
+
+/// The key holding one rubric snapshot, shared by every scorecard scored with that content.
+pub fn snapshot(fingerprint: &str) -> String {
+    format!("{SNAPSHOT}{fingerprint}")
 }
 
 /// Where the raw text of an unreadable value is kept: `scorecard:backup:<ms>:<original key>`.

@@ -1,5 +1,6 @@
-//! The only code that touches localStorage. One key per scorecard plus a small index, every
-//! value a versioned document read through `model::format`. An unreadable value never stops
+//! The only code that touches localStorage. One key per scorecard plus a small index, rubric
+//! snapshots stored once per distinct content (`model::stored`), every value a versioned
+//! document read through `model::format`. An unreadable value never stops
 //! the app: its raw text moves to a backup key and the problem comes back as a value.
 
 mod backend;
@@ -9,9 +10,8 @@ pub mod keys;
 pub use backend::Backend;
 pub use error::StorageError;
 
-use crate::model::format::{
-    decode_index, decode_rubric, decode_scorecard, encode_index, encode_rubric, encode_scorecard,
-};
+use crate::model::format::{decode_index, decode_rubric, encode_index, encode_rubric};
+use crate::model::stored::{join, split, StoredCard};
 use crate::model::{Rubric, Scorecard};
 
 /// What loading the library found: the readable scorecards, newest change first, and the
@@ -84,7 +84,7 @@ impl Store {
         let Some(raw) = self.backend.get(&key) else {
             return Ok(None);
         };
-        decode_scorecard(&raw)
+        join(&raw, |r| self.backend.get(&keys::snapshot(r)))
             .map(Some)
             .map_err(|e| self.quarantine(&key, &raw, e.to_string(), now))
     }
@@ -111,12 +111,17 @@ impl Store {
 
     /// Writes one scorecard under its own key and lists it in the index.
     pub fn save_card(&self, card: &Scorecard) -> Result<(), StorageError> {
-        self.save_raw(&card.id, &encode_scorecard(card))
+        self.save_stored(&card.id, &split(card))
     }
 
-    /// Writes an already-encoded scorecard document, for callers that encoded it to compare.
-    pub fn save_raw(&self, id: &str, document: &str) -> Result<(), StorageError> {
-        self.backend.set(&keys::card(id), document)?;
+    /// Writes an already-split scorecard, for callers that split it to compare. The snapshot
+    /// is written first, so the card never refers to a snapshot that is not there.
+    pub fn save_stored(&self, id: &str, stored: &StoredCard) -> Result<(), StorageError> {
+        let snapshot = keys::snapshot(&stored.rubric_ref);
+        if self.backend.get(&snapshot).is_none() {
+            self.backend.set(&snapshot, &stored.rubric_document)?;
+        }
+        self.backend.set(&keys::card(id), &stored.document)?;
         let mut ids = self
             .backend
             .get(keys::INDEX)

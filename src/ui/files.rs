@@ -3,8 +3,10 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// Files larger than this are refused before reading: no rubric or scorecard export comes close.
-pub const MAX_IMPORT_BYTES: f64 = 1024.0 * 1024.0;
+/// Rubric files larger than this are refused before reading: no rubric comes close.
+pub const MAX_RUBRIC_BYTES: f64 = 1024.0 * 1024.0;
+/// Scorecard files larger than this are refused before reading (the decoder's own limit).
+pub const MAX_SCORECARDS_BYTES: f64 = 5.0 * 1024.0 * 1024.0;
 
 /// Offers `text` as a download named `name`.
 pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
@@ -26,13 +28,14 @@ pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// The text of a picked file, refusing files over [`MAX_IMPORT_BYTES`].
-pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
-    if file.size() > MAX_IMPORT_BYTES {
+/// The text of a picked file, refusing files over `max_bytes`.
+pub async fn read_text(file: &web_sys::File, max_bytes: f64) -> Result<String, String> {
+    if file.size() > max_bytes {
         return Err(format!(
-            "\u{201c}{}\u{201d} is {:.1} MB; files over 1 MB are not read.",
+            "\u{201c}{}\u{201d} is {:.1} MB; files over {} MB are not read.",
             file.name(),
-            file.size() / 1_048_576.0
+            file.size() / 1_048_576.0,
+            max_bytes / 1_048_576.0
         ));
     }
     let text = JsFuture::from(file.text())

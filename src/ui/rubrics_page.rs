@@ -1,7 +1,7 @@
 //! The rubrics page: built-in kits and the user's own, with duplicate, edit, import, export,
 //! share-by-link and delete (undoable). The editor itself is `rubric_editor`.
 
-use super::files::{download, read_text};
+use super::files::{download, read_text, MAX_RUBRIC_BYTES};
 use super::rubric_editor::{blank_rubric, RubricEditor};
 use super::state::{use_app, Tone};
 use crate::export::link::{encode_rubric_link, link_fits};
@@ -59,7 +59,7 @@ fn RubricShelf() -> impl IntoView {
         import_error.set(None);
         leptos::task::spawn_local(async move {
             let name = file.name();
-            let result = read_text(&file)
+            let result = read_text(&file, MAX_RUBRIC_BYTES)
                 .await
                 .and_then(|text| decode_rubric(&text).map_err(|e| e.to_string()));
             match result {

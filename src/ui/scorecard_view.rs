@@ -71,6 +71,7 @@ pub fn ScorecardView() -> impl IntoView {
                     >
                         "Focus mode"
                     </button>
+                    <super::export_menu::ExportMenu />
                     <button type="button" class="secondary" on:click=move |_| state.close()>
                         "All scorecards"
                     </button>

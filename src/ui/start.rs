@@ -1,7 +1,7 @@
-//! The start page: start a new scorecard, or reopen a stored one.
+//! The start page: start a new scorecard, and the library of stored ones.
 
 use super::state::use_app;
-use crate::model::{NewScorecard, Scorecard};
+use crate::model::NewScorecard;
 use leptos::prelude::*;
 
 #[component]
@@ -9,7 +9,7 @@ pub fn StartPage() -> impl IntoView {
     view! {
         <main class="start" id="main">
             <NewScorecardForm />
-            <ScorecardList />
+            <super::library::Library />
         </main>
     }
 }
@@ -113,73 +113,5 @@ fn NewScorecardForm() -> impl IntoView {
                 <button type="submit" class="primary">"Start scorecard"</button>
             </form>
         </section>
-    }
-}
-
-#[component]
-fn ScorecardList() -> impl IntoView {
-    let state = use_app();
-    view! {
-        <section class="panel library" aria-labelledby="library-title">
-            <h2 id="library-title">"Scorecards in this browser"</h2>
-            <Show
-                when=move || state.library.with(|l| !l.is_empty())
-                fallback=|| view! { <p class="muted">"None yet. Start one above."</p> }
-            >
-                <ul class="card-list">
-                    <For
-                        each=move || state.library.get()
-                        key=|card| (card.id.clone(), card.updated_at)
-                        children=move |card| view! { <LibraryRow card /> }
-                    />
-                </ul>
-            </Show>
-        </section>
-    }
-}
-
-#[component]
-fn LibraryRow(card: Scorecard) -> impl IntoView {
-    let state = use_app();
-    let completion = card.completion();
-    let score = card
-        .weighted_score()
-        .map(|s| format!("{s:.2} / 5"))
-        .unwrap_or_else(|| "not scored".into());
-    let recommendation = card
-        .recommendation
-        .map(|r| r.label())
-        .unwrap_or("no recommendation");
-    let id = card.id.clone();
-    let name = if card.candidate.is_empty() {
-        "Unnamed candidate".to_string()
-    } else {
-        card.candidate.clone()
-    };
-    view! {
-        <li class="card-row">
-            <div class="card-row-main">
-                <span class="card-row-name">{name.clone()}</span>
-                <span class="muted">
-                    {format!("{} · {} · {}", card.role, card.rubric.title, card.date)}
-                </span>
-            </div>
-            <div class="card-row-facts">
-                <span class=format!("status status-{}", card.status.as_str())>
-                    {card.status.label()}
-                </span>
-                <span>{format!("{} of {} scored", completion.scored, completion.total)}</span>
-                <span>{score}</span>
-                <span>{recommendation}</span>
-            </div>
-            <button
-                type="button"
-                class="secondary"
-                aria-label=format!("Open scorecard for {name}")
-                on:click=move |_| state.open(&id)
-            >
-                "Open"
-            </button>
-        </li>
     }
 }

@@ -3,7 +3,7 @@
 
 use super::clock::{now_ms, today};
 use crate::model::catalogue::{arrival, copy_of, Arrival};
-use crate::model::format::{decode_scorecard, encode_scorecard};
+use crate::model::stored::split;
 use crate::model::{NewScorecard, Rubric, Scorecard};
 use crate::rubrics;
 use crate::storage::{keys, StorageError, Store};
@@ -93,6 +93,8 @@ pub struct AppState {
     pub incoming: RwSignal<Option<Incoming>>,
     /// The last deleted rubric, for "Undo".
     pub deleted_rubric: RwSignal<Option<Rubric>>,
+    /// The last deleted scorecard, for "Undo".
+    pub deleted_card: RwSignal<Option<Scorecard>>,
     store: StoredValue<Option<Store>, LocalStorage>,
     /// The document last written or read for the open card, to skip saves that change nothing.
     last_saved: StoredValue<String>,
@@ -113,6 +115,7 @@ impl AppState {
             editing: RwSignal::new(None),
             incoming: RwSignal::new(None),
             deleted_rubric: RwSignal::new(None),
+            deleted_card: RwSignal::new(None),
             store: StoredValue::new_local(None),
             last_saved: StoredValue::new(String::new()),
             next_notice: StoredValue::new(0),
@@ -278,7 +281,7 @@ impl AppState {
     }
 
     fn show(&self, card: Scorecard) {
-        self.last_saved.set_value(encode_scorecard(&card));
+        self.last_saved.set_value(split(&card).document);
         self.with_store(|s| s.set_open_id(Some(&card.id)));
         self.save_status.set(SaveStatus::Idle);
         self.current.set(Some(card));
@@ -302,6 +305,50 @@ impl AppState {
             ),
             Some(Err(e)) => self.report(&e),
             None => {}
+        }
+    }
+
+    /// Stores scorecards (an import or a duplicate) and refreshes the list. False on a
+    /// storage error, which is reported.
+    pub fn store_cards(&self, cards: &[Scorecard]) -> bool {
+        for card in cards {
+            if let Some(Err(e)) = self.with_store(|s| s.save_card(card)) {
+                self.report(&e);
+                self.refresh_library();
+                return false;
+            }
+        }
+        self.refresh_library();
+        true
+    }
+
+    pub fn duplicate_card(&self, id: &str) {
+        let now = now_ms();
+        let Some(copy) = self.library.with_untracked(|l| {
+            l.iter()
+                .find(|c| c.id == id)
+                .map(|c| c.duplicate(super::clock::new_id(now), now))
+        }) else {
+            return;
+        };
+        self.store_cards(&[copy]);
+    }
+
+    /// Deletes a scorecard; "Undo" puts it back exactly.
+    pub fn delete_card(&self, id: &str) {
+        let Some(card) = self.library.with_untracked(|l| find(l, id)) else {
+            return;
+        };
+        self.with_store(|s| s.delete_card(id));
+        self.library.update(|l| l.retain(|c| c.id != id));
+        self.deleted_card.set(Some(card));
+    }
+
+    pub fn undo_delete_card(&self) {
+        if let Some(card) = self.deleted_card.get_untracked() {
+            if self.store_cards(&[card]) {
+                self.deleted_card.set(None);
+            }
         }
     }
 
@@ -339,17 +386,17 @@ impl AppState {
 
     /// Saves the card if its document differs from the last one saved or loaded.
     fn persist(&self, card: &Scorecard) {
-        let document = encode_scorecard(card);
-        if self.last_saved.with_value(|last| *last == document) {
+        let stored = split(card);
+        if self.last_saved.with_value(|last| *last == stored.document) {
             return;
         }
-        let Some(result) = self.with_store(|s| s.save_raw(&card.id, &document)) else {
+        let Some(result) = self.with_store(|s| s.save_stored(&card.id, &stored)) else {
             self.save_status.set(SaveStatus::NotSaved);
             return;
         };
         match result {
             Ok(()) => {
-                self.last_saved.set_value(document);
+                self.last_saved.set_value(stored.document);
                 self.save_status.set(SaveStatus::Saved);
             }
             Err(e) => {
@@ -387,21 +434,19 @@ impl AppState {
             self.refresh_library();
             return;
         }
-        match value.as_deref().map(decode_scorecard) {
-            Some(Ok(card)) => {
-                if self
-                    .last_saved
-                    .with_value(|last| Some(last.as_str()) != value.as_deref())
-                {
-                    self.last_saved.set_value(value.unwrap_or_default());
-                    self.current.set(Some(card));
-                    self.notify(
-                        "This scorecard was changed in another tab; showing the latest.".into(),
-                        Tone::Info,
-                    );
-                }
-            }
-            Some(Err(_)) | None => {}
+        let Some(value) = value else {
+            return;
+        };
+        if self.last_saved.with_value(|last| *last == value) {
+            return;
+        }
+        if let Some(Ok(Some(card))) = self.with_store(|s| s.load_card(id, now_ms())) {
+            self.last_saved.set_value(value);
+            self.current.set(Some(card));
+            self.notify(
+                "This scorecard was changed in another tab; showing the latest.".into(),
+                Tone::Info,
+            );
         }
     }
 }

@@ -13,7 +13,7 @@ test("a whole six-question call with both timers ends in a completed scorecard w
   await frozenClock(page);
   const app = new ScorecardApp(page);
   await app.open();
-  await page.getByLabel("Rubric").selectOption({ label: "Backend pre-screen" });
+  await page.getByLabel("Rubric", { exact: true }).selectOption({ label: "Backend pre-screen" });
   await app.start("Margaret Hamilton");
 
   const bank = (kind: string) => page.getByRole("group", { name: kind, exact: true }).getByRole("checkbox");

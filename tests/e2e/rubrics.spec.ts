@@ -19,7 +19,7 @@ async function makeOwnRubric(page: Page, title: string) {
 test("the four built-in kits are listed and each can start a scorecard", async ({ page }) => {
   const app = new ScorecardApp(page);
   await app.open();
-  const options = page.getByLabel("Rubric").getByRole("option");
+  const options = page.getByLabel("Rubric", { exact: true }).getByRole("option");
   await expect(options).toHaveText([
     "Backend technical phone screen",
     "Backend pre-screen",
@@ -33,7 +33,7 @@ test("the four built-in kits are listed and each can start a scorecard", async (
 test("picking questions warns about the mix, reorders, takes an ad-hoc question and survives a reload", async ({ page }) => {
   const app = new ScorecardApp(page);
   await app.open();
-  await page.getByLabel("Rubric").selectOption({ label: "Backend pre-screen" });
+  await page.getByLabel("Rubric", { exact: true }).selectOption({ label: "Backend pre-screen" });
   await app.start("Grace Hopper");
 
   const mix = page.getByRole("list", { name: "Question mix" });
@@ -97,7 +97,7 @@ test("the editor shows validation messages, refuses to save, then saves a fixed 
 
   // A scorecard keeps the rubric it started with, whatever happens to the rubric later.
   await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Scorecards" }).click();
-  await page.getByLabel("Rubric").selectOption({ label: "Platform screen" });
+  await page.getByLabel("Rubric", { exact: true }).selectOption({ label: "Platform screen" });
   await app.start("Katherine Johnson");
   await expect(page.getByText("Platform screen", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: "All scorecards" }).click();
@@ -182,7 +182,7 @@ test("a share link opens in a fresh browser profile and offers the rubric", asyn
   await prompt.getByRole("button", { name: "Add rubric" }).click();
   await expect(other.getByRole("status").filter({ hasText: "Added the rubric “Team kit”." })).toBeVisible();
   expect(new URL(other.url()).hash).toBe("");
-  await other.getByLabel("Rubric").selectOption({ label: "Team kit" });
+  await other.getByLabel("Rubric", { exact: true }).selectOption({ label: "Team kit" });
 
   // A link cut short is refused with a message and adds nothing.
   const third = await (await browser.newContext()).newPage();

@@ -47,9 +47,10 @@ test("a finished scorecard is found again in the list and reopens", async ({ pag
   await page.getByRole("button", { name: "All scorecards" }).click();
 
   await page.reload();
-  const row = page.getByRole("listitem").filter({ hasText: "Alan Turing" });
+  const row = page.getByRole("row").filter({ hasText: "Alan Turing" });
   await expect(row).toContainText("Completed");
-  await expect(row).toContainText("5 of 5 scored");
+  await expect(row).toContainText("3.00 · 5 of 5");
+  await expect(row).toContainText("Pass");
   await row.getByRole("button", { name: "Open scorecard for Alan Turing" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Alan Turing" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Reopen scorecard" })).toBeVisible();

@@ -1,0 +1,259 @@
+//! CSV export of the library: one row per scorecard for a spreadsheet, RFC 4180 (CRLF line
+//! ends; a field with a comma, quote, CR or LF is quoted, quotes doubled). Text cells that a
+//! spreadsheet could run as a formula get a leading `'` (OWASP's advice against CSV
+//! injection); the numbers the export computes itself are written as they are.
+//!
+//! Columns: `status`, `recommendation` and `verdict` use the app's stable identifiers
+//! (`completed`, `strong_hire`, `pass` ...), empty when there is none; `weighted_score` has
+//! two decimals and `call_minutes` one, both empty when there is nothing to show;
+//! `completed_late` is `true` or `false`.
+
+use super::facts;
+use crate::model::Scorecard;
+
+/// The header row, in column order.
+pub const COLUMNS: [&str; 14] = [
+    "candidate",
+    "role",
+    "interviewer",
+    "rubric",
+    "date",
+    "status",
+    "weighted_score",
+    "scored",
+    "total",
+    "recommendation",
+    "verdict",
+    "red_flags",
+    "call_minutes",
+    "completed_late",
+];
+
+/// One text cell: a leading `'` if it starts with `=`, `+`, `-`, `@`, a tab or a CR (so a
+/// spreadsheet shows it instead of running it), then quoted if it needs to be.
+pub fn csv_cell(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        quote(&format!("'{s}"))
+    } else {
+        quote(s)
+    }
+}
+
+/// Quotes a field holding a comma, quote, CR or LF, doubling its quotes; others as they are.
+fn quote(s: &str) -> String {
+    if s.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// The library as CSV with a header row; every row ends in CRLF.
+pub fn library_csv(cards: &[Scorecard]) -> String {
+    let mut out = COLUMNS.join(",");
+    out.push_str("\r\n");
+    for card in cards {
+        let done = card.completion();
+        let row = [
+            csv_cell(&card.candidate),
+            csv_cell(&card.role),
+            csv_cell(&card.interviewer),
+            csv_cell(&card.rubric.title),
+            csv_cell(&card.date),
+            card.status.as_str().to_string(),
+            facts::weighted_number(card).unwrap_or_default(),
+            done.scored.to_string(),
+            done.total.to_string(),
+            card.recommendation.map_or("", |r| r.as_str()).to_string(),
+            card.verdict().as_str().to_string(),
+            card.red_flags.len().to_string(),
+            facts::call_minutes(card).unwrap_or_default(),
+            card.completed_late().to_string(),
+        ];
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::facts::fixtures::{self, golden, HOSTILE};
+
+    /// A strict RFC 4180 reader: CRLF row ends only, quotes only around whole fields.
+    fn parse(csv: &str) -> Vec<Vec<String>> {
+        assert!(csv.ends_with("\r\n"), "the last row ends in CRLF");
+        let mut rows = Vec::new();
+        let mut row = Vec::new();
+        let mut cell = String::new();
+        let mut quoted = false;
+        let mut was_quoted = false;
+        let mut chars = csv.chars().peekable();
+        while let Some(ch) = chars.next() {
+            if quoted {
+                if ch == '"' {
+                    if chars.peek() == Some(&'"') {
+                        cell.push('"');
+                        chars.next();
+                    } else {
+                        quoted = false;
+                        assert!(
+                            matches!(chars.peek(), Some(',' | '\r')),
+                            "text after a closing quote"
+                        );
+                    }
+                } else {
+                    cell.push(ch);
+                }
+                continue;
+            }
+            match ch {
+                '"' => {
+                    assert!(cell.is_empty() && !was_quoted, "quote inside a field");
+                    quoted = true;
+                    was_quoted = true;
+                }
+                ',' => {
+                    row.push(std::mem::take(&mut cell));
+                    was_quoted = false;
+                }
+                '\r' => {
+                    assert_eq!(chars.next(), Some('\n'), "CR without LF");
+                    row.push(std::mem::take(&mut cell));
+                    rows.push(std::mem::take(&mut row));
+                    was_quoted = false;
+                }
+                '\n' => panic!("LF without CR outside quotes"),
+                _ => cell.push(ch),
+            }
+        }
+        assert!(!quoted, "unclosed quote");
+        rows
+    }
+
+    #[test]
+    fn golden_library() {
+        // Regenerate with `UPDATE_GOLDEN=1 cargo test --lib export`, then review the diff.
+        let mut quoting = fixtures::draft();
+        quoting.candidate = "O'Brien, \"Pat\"".into();
+        quoting.role = "=HYPERLINK(\"http://x\")".into();
+        quoting.interviewer = "Sam\nLee".into();
+        let cards = [fixtures::realistic(), fixtures::draft(), quoting];
+        golden("library.csv", &library_csv(&cards));
+    }
+
+    #[test]
+    fn cells_are_guarded_then_quoted() {
+        assert_eq!(csv_cell("plain"), "plain");
+        assert_eq!(csv_cell(""), "");
+        assert_eq!(csv_cell("a,b"), "\"a,b\"");
+        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_cell("two\nlines"), "\"two\nlines\"");
+        assert_eq!(csv_cell("cr\ronly"), "\"cr\ronly\"");
+        assert_eq!(csv_cell("=1+1"), "'=1+1");
+        assert_eq!(csv_cell("+1"), "'+1");
+        assert_eq!(csv_cell("-2"), "'-2");
+        assert_eq!(csv_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(csv_cell("\tx"), "'\tx");
+        assert_eq!(csv_cell("\rx"), "\"'\rx\"");
+        assert_eq!(
+            csv_cell("=HYPERLINK(\"http://x\")"),
+            "\"'=HYPERLINK(\"\"http://x\"\")\""
+        );
+        assert_eq!(csv_cell("a=b"), "a=b", "only a leading sign is a formula");
+    }
+
+    #[test]
+    fn the_realistic_card_has_every_column() {
+        let rows = parse(&library_csv(&[fixtures::realistic(), fixtures::draft()]));
+        assert_eq!(rows[0], COLUMNS);
+        assert_eq!(
+            rows[1],
+            [
+                "Ada Lovelace",
+                "Backend Engineer",
+                "Grace Hopper",
+                "Backend behavioral (STAR-L)",
+                "2026-11-22",
+                "completed",
+                "3.50",
+                "6",
+                "6",
+                "hire",
+                "pass",
+                "2",
+                "29.7",
+                "true"
+            ]
+        );
+        assert_eq!(
+            rows[2][5..],
+            [
+                "draft",
+                "2.67",
+                "2",
+                "3",
+                "",
+                "incomplete",
+                "0",
+                "",
+                "false"
+            ]
+        );
+        assert_eq!(library_csv(&[]), format!("{}\r\n", COLUMNS.join(",")));
+    }
+
+    #[test]
+    fn hostile_text_is_guarded_and_parses_back() {
+        let mut strings: Vec<String> = HOSTILE.iter().map(|s| s.to_string()).collect();
+        strings.extend([
+            fixtures::long_text(),
+            "\ttab first".into(),
+            "\rcarriage first".into(),
+            "line one\r\nline two".into(),
+            "\"quoted\", with comma".into(),
+        ]);
+        let cards: Vec<Scorecard> = strings
+            .iter()
+            .map(|s| {
+                let mut c = fixtures::hostile();
+                c.candidate = s.clone();
+                c.role = format!("{s} role");
+                c.interviewer = s.clone();
+                c.rubric.title = s.clone();
+                c.date = s.clone();
+                c
+            })
+            .collect();
+        let csv = library_csv(&cards);
+        let rows = parse(&csv);
+        assert_eq!(rows.len(), cards.len() + 1);
+        assert!(rows.iter().all(|r| r.len() == COLUMNS.len()));
+        for (s, row) in strings.iter().zip(&rows[1..]) {
+            let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
+            let expected = if formula { format!("'{s}") } else { s.clone() };
+            assert_eq!(row[0], expected);
+            assert_eq!(row[1], format!("{expected} role"));
+            assert_eq!(row[2], expected);
+            assert_eq!(row[3], expected);
+            assert_eq!(row[4], expected);
+            for cell in row {
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "unguarded {cell:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn computed_numbers_are_not_guarded() {
+        let mut card = fixtures::draft();
+        card.candidate = "-".into();
+        let rows = parse(&library_csv(&[card]));
+        assert_eq!(rows[1][0], "'-");
+        assert_eq!(rows[1][6], "2.67");
+        assert_eq!(rows[1][11], "0");
+    }
+}

@@ -1,0 +1,497 @@
+//! Planning an import of scorecard files: which files were refused, and which of their cards are
+//! new, already here, or differ from the stored card with their id; then, once the user has
+//! chosen how to settle differences, the cards to write.
+//!
+//! Rules:
+//! - A file is read all or nothing (by [`super::format::decode_any_scorecards`]): a refused
+//!   file contributes no card.
+//! - Files are taken in the order given, cards in file order. The first card with an id wins it:
+//!   a later card with the same id (in the same or a later file) is `same` when identical to it
+//!   (or to the stored card), otherwise a conflict with it, which is always kept as a copy so
+//!   no data is dropped.
+//! - A conflict with a stored card is settled by the user's [`Resolution`]: replace the stored
+//!   card, or keep both (the import gets a fresh id `{id}-imported-{n}`).
+
+use super::Scorecard;
+use std::collections::{HashMap, HashSet};
+
+/// A card whose id is taken by a different card.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Conflict {
+    pub incoming: Scorecard,
+    /// The stored card with this id; `None` when the clash is with an earlier card of this import.
+    pub stored: Option<Scorecard>,
+}
+
+/// What became of one file.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    /// The file could not be read; none of it is imported.
+    Rejected { reason: String },
+    Read {
+        /// Cards whose id is neither stored nor earlier in the import.
+        new: Vec<Scorecard>,
+        /// Cards identical to the stored card, or to an earlier card of the import, with their
+        /// id: nothing to do.
+        same: Vec<Scorecard>,
+        /// Cards whose id is taken by different content.
+        conflicts: Vec<Conflict>,
+    },
+}
+
+/// One file of an import.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FileReport {
+    pub file_name: String,
+    pub outcome: Outcome,
+}
+
+/// What an import would do, file by file, before anything is written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportReport {
+    pub files: Vec<FileReport>,
+}
+
+/// How to settle a card that differs from the stored card with its id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Resolution {
+    /// Keep the stored card and add the imported one under a fresh id.
+    KeepBoth,
+    /// Overwrite the stored card with the imported one.
+    Replace,
+}
+
+/// Sorts incoming files against the stored scorecards. `files` holds each file's name and what
+/// reading it gave: its cards, or the reason it was refused.
+pub fn plan(
+    stored: &[Scorecard],
+    files: Vec<(String, Result<Vec<Scorecard>, String>)>,
+) -> ImportReport {
+    let stored: HashMap<&str, &Scorecard> = stored.iter().map(|c| (c.id.as_str(), c)).collect();
+    // The first incoming card with each id, owned so later files can be compared with it.
+    let mut first: HashMap<String, Scorecard> = HashMap::new();
+    let files = files
+        .into_iter()
+        .map(|(file_name, result)| {
+            let outcome = match result {
+                Err(reason) => Outcome::Rejected { reason },
+                Ok(cards) => {
+                    let (mut new, mut same, mut conflicts) = (Vec::new(), Vec::new(), Vec::new());
+                    for card in cards {
+                        let here = stored.get(card.id.as_str()).copied();
+                        match first.get(&card.id) {
+                            Some(earlier) if *earlier == card || here == Some(&card) => {
+                                same.push(card)
+                            }
+                            Some(_) => conflicts.push(Conflict {
+                                incoming: card,
+                                stored: None,
+                            }),
+                            None => {
+                                first.insert(card.id.clone(), card.clone());
+                                match here {
+                                    None => new.push(card),
+                                    Some(mine) if *mine == card => same.push(card),
+                                    Some(mine) => conflicts.push(Conflict {
+                                        incoming: card,
+                                        stored: Some(mine.clone()),
+                                    }),
+                                }
+                            }
+                        }
+                    }
+                    Outcome::Read {
+                        new,
+                        same,
+                        conflicts,
+                    }
+                }
+            };
+            FileReport { file_name, outcome }
+        })
+        .collect();
+    ImportReport { files }
+}
+
+impl ImportReport {
+    /// How many cards differ from the stored card with their id: the user's choice is needed
+    /// only when this is not zero.
+    pub fn stored_conflicts(&self) -> usize {
+        self.files.iter().map(FileReport::stored_conflicts).sum()
+    }
+}
+
+impl FileReport {
+    fn stored_conflicts(&self) -> usize {
+        match &self.outcome {
+            Outcome::Rejected { .. } => 0,
+            Outcome::Read { conflicts, .. } => {
+                conflicts.iter().filter(|c| c.stored.is_some()).count()
+            }
+        }
+    }
+
+    /// One sentence for the user: "3 imported, 1 already here, 1 differs from yours." or
+    /// `Rejected: <reason>`.
+    pub fn summary(&self) -> String {
+        let (new, same, conflicts) = match &self.outcome {
+            Outcome::Rejected { reason } => return format!("Rejected: {reason}"),
+            Outcome::Read {
+                new,
+                same,
+                conflicts,
+            } => (new.len(), same.len(), conflicts),
+        };
+        let mine = self.stored_conflicts();
+        let repeats = conflicts.len() - mine;
+        if new + same + conflicts.len() == 0 {
+            return "No scorecards in this file.".into();
+        }
+        let mut parts = Vec::new();
+        if new > 0 {
+            parts.push(format!("{new} imported"));
+        }
+        if same > 0 {
+            parts.push(format!("{same} already here"));
+        }
+        if mine > 0 {
+            let verb = if mine == 1 { "differs" } else { "differ" };
+            parts.push(format!("{mine} {verb} from yours"));
+        }
+        if repeats > 0 {
+            let verb = if repeats == 1 { "repeats" } else { "repeat" };
+            parts.push(format!(
+                "{repeats} {verb} an earlier card's id with other content (kept as a copy)"
+            ));
+        }
+        format!("{}.", parts.join(", "))
+    }
+}
+
+/// The cards to write for `report`: new cards as they are; conflicts with a stored card replaced
+/// (same id) or kept both (a copy under a fresh id, candidate unchanged) as `resolution` says;
+/// conflicts with an earlier card of the import always as copies; cards already here skipped.
+/// `existing_ids` are the ids stored now: a fresh id avoids them and every id of the import,
+/// and a new card whose id was stored since the plan was made is settled like a conflict.
+/// Files in order, and in each file its new cards, then its conflicts, each in file order.
+pub fn apply(
+    report: &ImportReport,
+    resolution: Resolution,
+    existing_ids: &[String],
+) -> Vec<Scorecard> {
+    let stored: HashSet<&str> = existing_ids.iter().map(String::as_str).collect();
+    let mut taken: HashSet<String> = existing_ids.iter().cloned().collect();
+    for file in &report.files {
+        if let Outcome::Read {
+            new,
+            same,
+            conflicts,
+        } = &file.outcome
+        {
+            let incoming = conflicts.iter().map(|c| &c.incoming);
+            taken.extend(new.iter().chain(same).chain(incoming).map(|c| c.id.clone()));
+        }
+    }
+    let mut out = Vec::new();
+    let mut copy = |card: &Scorecard, out: &mut Vec<Scorecard>| {
+        let n = (1..)
+            .find(|n| !taken.contains(&format!("{}-imported-{n}", card.id)))
+            .expect("some number is free");
+        let mut card = card.clone();
+        card.id = format!("{}-imported-{n}", card.id);
+        taken.insert(card.id.clone());
+        out.push(card);
+    };
+    for file in &report.files {
+        let Outcome::Read { new, conflicts, .. } = &file.outcome else {
+            continue;
+        };
+        for card in new {
+            if stored.contains(card.id.as_str()) && resolution == Resolution::KeepBoth {
+                copy(card, &mut out);
+            } else {
+                out.push(card.clone());
+            }
+        }
+        for conflict in conflicts {
+            if conflict.stored.is_some() && resolution == Resolution::Replace {
+                out.push(conflict.incoming.clone());
+            } else {
+                copy(&conflict.incoming, &mut out);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::scorecard::tests::card;
+    use crate::model::Score;
+
+    fn named(id: &str, candidate: &str) -> Scorecard {
+        let mut c = card(&[1.0]);
+        c.id = id.into();
+        c.candidate = candidate.into();
+        c
+    }
+
+    fn changed(c: &Scorecard) -> Scorecard {
+        let mut c = c.clone();
+        c.set_score("c0", Score::new(5), c.updated_at + 1);
+        c
+    }
+
+    fn ok(name: &str, cards: Vec<Scorecard>) -> (String, Result<Vec<Scorecard>, String>) {
+        (name.to_string(), Ok(cards))
+    }
+
+    fn ids(cards: &[Scorecard]) -> Vec<&str> {
+        cards.iter().map(|c| c.id.as_str()).collect()
+    }
+
+    fn stored_ids(cards: &[Scorecard]) -> Vec<String> {
+        cards.iter().map(|c| c.id.clone()).collect()
+    }
+
+    #[test]
+    fn cards_split_into_new_same_and_conflicting() {
+        let stored = vec![named("a", "Ada"), named("b", "Bob")];
+        let incoming = vec![
+            named("n1", "New one"),
+            stored[0].clone(),
+            changed(&stored[1]),
+            named("n2", "New two"),
+            named("n3", "New three"),
+        ];
+        let report = plan(&stored, vec![ok("x.json", incoming.clone())]);
+        let Outcome::Read {
+            new,
+            same,
+            conflicts,
+        } = &report.files[0].outcome
+        else {
+            panic!("read");
+        };
+        assert_eq!(ids(new), ["n1", "n2", "n3"]);
+        assert_eq!(ids(same), ["a"]);
+        assert_eq!(
+            conflicts,
+            &[Conflict {
+                incoming: incoming[2].clone(),
+                stored: Some(stored[1].clone()),
+            }]
+        );
+        assert_eq!(
+            report.files[0].summary(),
+            "3 imported, 1 already here, 1 differs from yours."
+        );
+        assert_eq!(report.stored_conflicts(), 1);
+    }
+
+    #[test]
+    fn a_refused_file_says_why_and_adds_nothing() {
+        let report = plan(
+            &[],
+            vec![
+                ("bad.json".into(), Err("This is not valid JSON (x).".into())),
+                ok("good.json", vec![named("a", "Ada")]),
+            ],
+        );
+        assert_eq!(
+            report.files[0],
+            FileReport {
+                file_name: "bad.json".into(),
+                outcome: Outcome::Rejected {
+                    reason: "This is not valid JSON (x).".into()
+                },
+            }
+        );
+        assert_eq!(
+            report.files[0].summary(),
+            "Rejected: This is not valid JSON (x)."
+        );
+        assert_eq!(report.files[1].summary(), "1 imported.");
+        assert_eq!(ids(&apply(&report, Resolution::Replace, &[])), ["a"]);
+    }
+
+    #[test]
+    fn summaries_leave_out_empty_counts_and_agree_in_number() {
+        let stored = vec![named("a", "Ada"), named("b", "Bob")];
+        let report = plan(
+            &stored,
+            vec![
+                ok("same.json", stored.clone()),
+                ok("diff.json", vec![changed(&stored[0]), changed(&stored[1])]),
+                ok("empty.json", vec![]),
+            ],
+        );
+        let lines: Vec<_> = report.files.iter().map(FileReport::summary).collect();
+        assert_eq!(
+            lines,
+            [
+                "2 already here.",
+                // Compared with the first incoming cards (identical to the stored ones).
+                "2 repeat an earlier card's id with other content (kept as a copy).",
+                "No scorecards in this file.",
+            ]
+        );
+    }
+
+    #[test]
+    fn replace_keeps_the_id_and_keep_both_adds_a_fresh_one() {
+        let stored = vec![named("a", "Ada"), named("a-imported-1", "Taken")];
+        let theirs = changed(&stored[0]);
+        let report = plan(&stored, vec![ok("x.json", vec![theirs.clone()])]);
+        let existing = stored_ids(&stored);
+
+        assert_eq!(
+            apply(&report, Resolution::Replace, &existing),
+            [theirs.clone()]
+        );
+
+        let both = apply(&report, Resolution::KeepBoth, &existing);
+        assert_eq!(ids(&both), ["a-imported-2"]);
+        assert_eq!(both[0].candidate, "Ada");
+        let mut expected = theirs;
+        expected.id = "a-imported-2".into();
+        assert_eq!(both, [expected]);
+    }
+
+    #[test]
+    fn cards_already_here_are_skipped() {
+        let stored = vec![named("a", "Ada")];
+        let report = plan(&stored, vec![ok("x.json", stored.clone())]);
+        for resolution in [Resolution::KeepBoth, Resolution::Replace] {
+            assert!(apply(&report, resolution, &stored_ids(&stored)).is_empty());
+        }
+    }
+
+    #[test]
+    fn the_first_card_with_an_id_wins_across_and_within_files() {
+        let a = named("a", "Ada");
+        let a2 = changed(&a);
+        let report = plan(
+            &[],
+            vec![
+                ok("one.json", vec![a.clone(), a.clone()]),
+                ok("two.json", vec![a2.clone(), a.clone()]),
+            ],
+        );
+        let lines: Vec<_> = report.files.iter().map(FileReport::summary).collect();
+        assert_eq!(
+            lines,
+            [
+                "1 imported, 1 already here.",
+                "1 already here, 1 repeats an earlier card's id with other content (kept as a copy).",
+            ]
+        );
+        let Outcome::Read { conflicts, .. } = &report.files[1].outcome else {
+            panic!("read");
+        };
+        assert_eq!(conflicts[0].stored, None);
+        assert_eq!(report.stored_conflicts(), 0);
+        // Whatever the resolution, the first keeps the id and the later one becomes a copy.
+        for resolution in [Resolution::KeepBoth, Resolution::Replace] {
+            let written = apply(&report, resolution, &[]);
+            assert_eq!(ids(&written), ["a", "a-imported-1"]);
+            assert_eq!(written[0], a);
+            assert_eq!(written[1].notes, a2.notes);
+            assert_eq!(written[1].criteria, a2.criteria);
+        }
+    }
+
+    #[test]
+    fn a_later_duplicate_is_compared_with_the_first_not_the_stored_card() {
+        let mine = named("a", "Ada");
+        let first = changed(&mine);
+        let mut second = changed(&first);
+        second.notes = "third version".into();
+        let report = plan(
+            std::slice::from_ref(&mine),
+            vec![
+                ok("one.json", vec![first.clone()]),
+                ok(
+                    "two.json",
+                    vec![first.clone(), second.clone(), mine.clone()],
+                ),
+            ],
+        );
+        let lines: Vec<_> = report.files.iter().map(FileReport::summary).collect();
+        assert_eq!(
+            lines,
+            [
+                "1 differs from yours.",
+                "2 already here, 1 repeats an earlier card's id with other content (kept as a copy).",
+            ]
+        );
+        let existing = vec!["a".to_string()];
+        let replaced = apply(&report, Resolution::Replace, &existing);
+        assert_eq!(ids(&replaced), ["a", "a-imported-1"]);
+        assert_eq!((&replaced[0], &replaced[1].notes), (&first, &second.notes));
+        let kept = apply(&report, Resolution::KeepBoth, &existing);
+        assert_eq!(ids(&kept), ["a-imported-1", "a-imported-2"]);
+    }
+
+    #[test]
+    fn fresh_ids_avoid_stored_and_incoming_ids() {
+        let stored = vec![named("a", "Ada")];
+        // The import itself brings a card that already uses the first fresh id.
+        let report = plan(
+            &stored,
+            vec![ok(
+                "x.json",
+                vec![changed(&stored[0]), named("a-imported-1", "Other")],
+            )],
+        );
+        let written = apply(&report, Resolution::KeepBoth, &stored_ids(&stored));
+        assert_eq!(ids(&written), ["a-imported-1", "a-imported-2"]);
+        assert_eq!(written[0].candidate, "Other");
+        assert_eq!(written[1].candidate, "Ada");
+    }
+
+    #[test]
+    fn a_card_stored_since_the_plan_is_settled_like_a_conflict() {
+        let report = plan(&[], vec![ok("x.json", vec![named("a", "Ada")])]);
+        let now_stored = vec!["a".to_string()];
+        assert_eq!(
+            ids(&apply(&report, Resolution::Replace, &now_stored)),
+            ["a"]
+        );
+        assert_eq!(
+            ids(&apply(&report, Resolution::KeepBoth, &now_stored)),
+            ["a-imported-1"]
+        );
+    }
+
+    #[test]
+    fn the_plan_and_its_writes_are_deterministic() {
+        let stored: Vec<_> = (0..20).map(|i| named(&format!("s{i}"), "S")).collect();
+        let files: Vec<_> = (0..5)
+            .map(|f| {
+                let cards = (0..10)
+                    .map(|i| {
+                        let c = named(&format!("s{}", (f * 7 + i) % 30), "I");
+                        if i % 3 == 0 {
+                            changed(&c)
+                        } else {
+                            c
+                        }
+                    })
+                    .collect();
+                ok(&format!("f{f}.json"), cards)
+            })
+            .collect();
+        let a = plan(&stored, files.clone());
+        let b = plan(&stored, files);
+        assert_eq!(a, b);
+        let existing = stored_ids(&stored);
+        for resolution in [Resolution::KeepBoth, Resolution::Replace] {
+            let written = apply(&a, resolution, &existing);
+            assert_eq!(written, apply(&b, resolution, &existing));
+            let unique: HashSet<_> = written.iter().map(|c| &c.id).collect();
+            assert_eq!(unique.len(), written.len(), "each id written once");
+        }
+    }
+}

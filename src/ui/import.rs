@@ -1,0 +1,139 @@
+//! Importing scorecards from colleagues: several files at once, by file picker or drag and
+//! drop. Each file is read all or nothing; a report says per file what was imported, what was
+//! already here, what differs (keep both or replace: the user chooses) and what was rejected.
+
+use super::files::{read_text, MAX_SCORECARDS_BYTES};
+use super::state::use_app;
+use crate::model::format::decode_any_scorecards;
+use crate::model::import::{apply, plan, ImportReport, Resolution};
+use crate::model::Scorecard;
+use leptos::prelude::*;
+
+#[component]
+pub fn ImportPanel() -> impl IntoView {
+    let state = use_app();
+    let report = RwSignal::new(None::<ImportReport>);
+    let waiting = RwSignal::new(false);
+    let dragging = RwSignal::new(false);
+
+    let finish = move |resolution: Resolution| {
+        let Some(r) = report.get_untracked() else {
+            return;
+        };
+        let existing: Vec<String> = state
+            .library
+            .with_untracked(|l| l.iter().map(|c| c.id.clone()).collect());
+        let cards = apply(&r, resolution, &existing);
+        state.store_cards(&cards);
+        waiting.set(false);
+    };
+    let take = move |files: Vec<web_sys::File>| {
+        if files.is_empty() {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let mut read = Vec::new();
+            for file in files {
+                let result = match read_text(&file, MAX_SCORECARDS_BYTES).await {
+                    Ok(text) => decode_any_scorecards(&text).map_err(|e| e.to_string()),
+                    Err(e) => Err(e),
+                };
+                read.push((file.name(), result));
+            }
+            let stored: Vec<Scorecard> = state.library.get_untracked();
+            let r = plan(&stored, read);
+            let needs_choice = r.stored_conflicts() > 0;
+            report.set(Some(r));
+            if needs_choice {
+                waiting.set(true);
+            } else {
+                finish(Resolution::KeepBoth);
+            }
+        });
+    };
+    let from_list = move |list: Option<web_sys::FileList>| {
+        let files = list
+            .map(|l| (0..l.length()).filter_map(|i| l.get(i)).collect())
+            .unwrap_or_default();
+        take(files);
+    };
+
+    view! {
+        <div
+            class="import-panel"
+            class:dragging=move || dragging.get()
+            on:dragover=move |ev: leptos::ev::DragEvent| {
+                ev.prevent_default();
+                dragging.set(true);
+            }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=move |ev: leptos::ev::DragEvent| {
+                ev.prevent_default();
+                dragging.set(false);
+                from_list(ev.data_transfer().and_then(|d| d.files()));
+            }
+        >
+            <div class="actions">
+                <label class="button secondary" for="import-cards">
+                    "Import scorecard files"
+                </label>
+                <input
+                    id="import-cards"
+                    class="visually-hidden"
+                    type="file"
+                    multiple
+                    accept=".json,application/json"
+                    on:change:target=move |ev| {
+                        let input = ev.target();
+                        from_list(input.files());
+                        input.set_value("");
+                    }
+                />
+                <span class="muted small">"or drop JSON exports here, several at once."</span>
+            </div>
+            {move || {
+                report
+                    .get()
+                    .map(|r| {
+                        view! {
+                            <div class="import-result" role="status">
+                                <p>
+                                    <strong>
+                                        {if waiting.get() { "Import waiting for your choice" } else { "Import finished" }}
+                                    </strong>
+                                </p>
+                                <ul class="import-report">
+                                    {r
+                                        .files
+                                        .iter()
+                                        .map(|f| view! { <li>{format!("{}: {}", f.file_name, f.summary())}</li> })
+                                        .collect_view()}
+                                </ul>
+                            </div>
+                        }
+                    })
+            }}
+            <Show when=move || waiting.get()>
+                <div class="actions" role="group" aria-label="Scorecards that differ from yours">
+                    <span>"Some imported scorecards differ from yours with the same id."</span>
+                    <button type="button" class="primary" on:click=move |_| finish(Resolution::KeepBoth)>
+                        "Keep both"
+                    </button>
+                    <button type="button" class="secondary" on:click=move |_| finish(Resolution::Replace)>
+                        "Replace mine"
+                    </button>
+                    <button
+                        type="button"
+                        class="quiet"
+                        on:click=move |_| {
+                            waiting.set(false);
+                            report.set(None);
+                        }
+                    >
+                        "Cancel import"
+                    </button>
+                </div>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,323 @@
+//! The library of scorecards in this browser: search, filter, sort, select, open, duplicate,
+//! delete with undo, export (JSON for one, several or all; CSV of the list) and import.
+
+use super::clock::{now_ms, today};
+use super::files::download;
+use super::import::ImportPanel;
+use super::state::{use_app, Tone};
+use crate::export::{csv::library_csv, json};
+use crate::model::library::{Query, SortKey};
+use crate::model::{Scorecard, Status};
+use leptos::prelude::*;
+use std::collections::HashSet;
+
+#[component]
+pub fn Library() -> impl IntoView {
+    let state = use_app();
+    let query = RwSignal::new(Query::default());
+    let selected = RwSignal::new(HashSet::<String>::new());
+    let rows = Memo::new(move |_| {
+        state
+            .library
+            .with(|l| query.with(|q| q.apply(l).into_iter().cloned().collect::<Vec<_>>()))
+    });
+    let rubrics = Memo::new(move |_| {
+        let mut seen: Vec<(String, String)> = Vec::new();
+        state.library.with(|l| {
+            for c in l {
+                if !seen.iter().any(|(id, _)| *id == c.rubric.id) {
+                    seen.push((c.rubric.id.clone(), c.rubric.title.clone()));
+                }
+            }
+        });
+        seen
+    });
+    let chosen = move || {
+        selected.with(|s| {
+            state.library.with(|l| {
+                l.iter()
+                    .filter(|c| s.contains(&c.id))
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let export = move |cards: Vec<Scorecard>| {
+        if cards.is_empty() {
+            return;
+        }
+        let now = now_ms();
+        let (name, text) = if cards.len() == 1 {
+            (json::file_name(&cards[0]), json::scorecard(&cards[0]))
+        } else {
+            (
+                json::bundle_file_name(cards.len(), &today(now)),
+                json::bundle(&cards, now),
+            )
+        };
+        if let Err(e) = download(&name, &text, "application/json") {
+            state.notify(e, Tone::Error);
+        }
+    };
+    let export_csv = move |_| {
+        let text = rows.with(|r| library_csv(r));
+        let name = format!("scorecards-{}.csv", today(now_ms()));
+        if let Err(e) = download(&name, &text, "text/csv") {
+            state.notify(e, Tone::Error);
+        }
+    };
+    let count_selected = move || selected.with(HashSet::len);
+    let all_shown_selected = move || {
+        rows.with(|r| !r.is_empty() && selected.with(|s| r.iter().all(|c| s.contains(&c.id))))
+    };
+
+    view! {
+        <section class="panel library" aria-labelledby="library-title">
+            <div class="section-head">
+                <h2 id="library-title">"Scorecards in this browser"</h2>
+                <div class="actions">
+                    <button
+                        type="button"
+                        class="secondary"
+                        disabled=move || count_selected() == 0
+                        on:click=move |_| export(chosen())
+                    >
+                        {move || format!("Export selected ({})", count_selected())}
+                    </button>
+                    <button
+                        type="button"
+                        class="secondary"
+                        disabled=move || state.library.with(Vec::is_empty)
+                        on:click=move |_| export(state.library.get_untracked())
+                    >
+                        "Export all"
+                    </button>
+                    <button
+                        type="button"
+                        class="secondary"
+                        disabled=move || rows.with(Vec::is_empty)
+                        on:click=export_csv
+                    >
+                        "Export list as CSV"
+                    </button>
+                </div>
+            </div>
+            <ImportPanel />
+            <Filters query rubrics />
+            {move || {
+                state
+                    .deleted_card
+                    .get()
+                    .map(|c| {
+                        view! {
+                            <p class="inline-note" role="status">
+                                {format!("Deleted \u{201c}{}\u{201d}. ", c.candidate)}
+                                <button type="button" class="quiet" on:click=move |_| state.undo_delete_card()>
+                                    "Undo"
+                                </button>
+                            </p>
+                        }
+                    })
+            }}
+            <Show
+                when=move || !rows.with(Vec::is_empty)
+                fallback=move || {
+                    view! {
+                        <p class="muted">
+                            {move || {
+                                if state.library.with(Vec::is_empty) {
+                                    "None yet. Start one above, or import scorecards from a colleague."
+                                } else {
+                                    "No scorecard matches the search and filters."
+                                }
+                            }}
+                        </p>
+                    }
+                }
+            >
+                <table class="library-table">
+                    <caption class="visually-hidden">"Scorecards, one row per candidate"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col" class="select-col">
+                                <input
+                                    type="checkbox"
+                                    aria-label="Select all shown"
+                                    prop:checked=all_shown_selected
+                                    on:change:target=move |ev| {
+                                        let on = ev.target().checked();
+                                        let ids: Vec<String> = rows.with(|r| r.iter().map(|c| c.id.clone()).collect());
+                                        selected.update(|s| {
+                                            for id in ids {
+                                                if on { s.insert(id); } else { s.remove(&id); }
+                                            }
+                                        });
+                                    }
+                                />
+                            </th>
+                            {SortKey::ALL
+                                .into_iter()
+                                .map(|key| view! { <SortHeader key query /> })
+                                .collect_view()}
+                            <th scope="col">
+                                <span class="visually-hidden">"Actions"</span>
+                            </th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For
+                            each=move || rows.get()
+                            key=|c| (c.id.clone(), c.updated_at)
+                            children=move |card| view! { <Row card selected /> }
+                        />
+                    </tbody>
+                </table>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn SortHeader(key: SortKey, query: RwSignal<Query>) -> impl IntoView {
+    let sort = move || {
+        query.with(|q| match (q.sort == key, q.descending) {
+            (false, _) => "none",
+            (true, false) => "ascending",
+            (true, true) => "descending",
+        })
+    };
+    view! {
+        <th scope="col" aria-sort=sort>
+            <button type="button" class="sort" on:click=move |_| query.update(|q| q.sort_by(key))>
+                {key.label()}
+                <span aria-hidden="true" class="sort-mark">
+                    {move || match sort() {
+                        "ascending" => " ▲",
+                        "descending" => " ▼",
+                        _ => "",
+                    }}
+                </span>
+            </button>
+        </th>
+    }
+}
+
+#[component]
+fn Filters(query: RwSignal<Query>, rubrics: Memo<Vec<(String, String)>>) -> impl IntoView {
+    let set = move |f: fn(&mut Query, String)| move |value: String| query.update(|q| f(q, value));
+    let set_text = set(|q, v| q.text = v);
+    let set_rubric = set(|q, v| q.rubric = (!v.is_empty()).then_some(v));
+    let set_status = set(|q, v| {
+        q.status = [Status::Draft, Status::InCall, Status::Completed]
+            .into_iter()
+            .find(|s| s.as_str() == v)
+    });
+    let set_from = set(|q, v| q.from = (!v.is_empty()).then_some(v));
+    let set_to = set(|q, v| q.to = (!v.is_empty()).then_some(v));
+    view! {
+        <div class="filters" role="search" aria-label="Search and filter scorecards">
+            <div class="field">
+                <label for="lib-search">"Search by name"</label>
+                <input id="lib-search" type="search" autocomplete="off" on:input:target=move |ev| set_text(ev.target().value()) />
+            </div>
+            <div class="field">
+                <label for="lib-rubric">"Filter by rubric"</label>
+                <select id="lib-rubric" on:change:target=move |ev| set_rubric(ev.target().value())>
+                    <option value="">"All rubrics"</option>
+                    {move || {
+                        rubrics
+                            .get()
+                            .into_iter()
+                            .map(|(id, title)| view! { <option value=id>{title}</option> })
+                            .collect_view()
+                    }}
+                </select>
+            </div>
+            <div class="field">
+                <label for="lib-status">"Filter by status"</label>
+                <select id="lib-status" on:change:target=move |ev| set_status(ev.target().value())>
+                    <option value="">"Any status"</option>
+                    {[Status::Draft, Status::InCall, Status::Completed]
+                        .into_iter()
+                        .map(|s| view! { <option value=s.as_str()>{s.label()}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="lib-from">"From date"</label>
+                <input id="lib-from" type="date" on:change:target=move |ev| set_from(ev.target().value()) />
+            </div>
+            <div class="field">
+                <label for="lib-to">"To date"</label>
+                <input id="lib-to" type="date" on:change:target=move |ev| set_to(ev.target().value()) />
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn Row(card: Scorecard, selected: RwSignal<HashSet<String>>) -> impl IntoView {
+    let state = use_app();
+    let id = StoredValue::new(card.id.clone());
+    let name = if card.candidate.is_empty() {
+        "Unnamed candidate".to_string()
+    } else {
+        card.candidate.clone()
+    };
+    let done = card.completion();
+    let score = card
+        .weighted_score()
+        .map_or_else(|| "–".to_string(), |s| format!("{s:.2}"));
+    let verdict = card.verdict();
+    let late = card.completed_late();
+    let (n1, n2, n3, n4) = (name.clone(), name.clone(), name.clone(), name.clone());
+    view! {
+        <tr>
+            <td class="select-col">
+                <input
+                    type="checkbox"
+                    aria-label=format!("Select {n1}")
+                    prop:checked=move || selected.with(|s| id.with_value(|id| s.contains(id)))
+                    on:change:target=move |ev| {
+                        let on = ev.target().checked();
+                        selected.update(|s| {
+                            let id = id.get_value();
+                            if on { s.insert(id); } else { s.remove(&id); }
+                        });
+                    }
+                />
+            </td>
+            <th scope="row" class="cell-name">{name.clone()}</th>
+            <td data-label="Role">{card.role.clone()}</td>
+            <td data-label="Rubric">{card.rubric.title.clone()}</td>
+            <td data-label="Date">{card.date.clone()}</td>
+            <td data-label="Status">
+                <span class=format!("status status-{}", card.status.as_str())>{card.status.label()}</span>
+                {late.then(|| view! { <span class="status status-late">"Late"</span> })}
+            </td>
+            <td data-label="Score" class="num">
+                {score}
+                <span class="muted small">{format!(" · {} of {}", done.scored, done.total)}</span>
+            </td>
+            <td data-label="Recommendation">{card.recommendation.map_or("–", |r| r.label())}</td>
+            <td data-label="Result" class=format!("verdict-{}", verdict.as_str())>
+                {match verdict {
+                    crate::model::Verdict::Pass => "Pass",
+                    crate::model::Verdict::Fail => "Fail",
+                    crate::model::Verdict::Incomplete => "Incomplete",
+                }}
+            </td>
+            <td class="row-actions">
+                <button type="button" class="secondary small" aria-label=format!("Open scorecard for {n2}") on:click=move |_| state.open(&id.get_value())>
+                    "Open"
+                </button>
+                <button type="button" class="quiet" aria-label=format!("Duplicate scorecard for {n3}") on:click=move |_| state.duplicate_card(&id.get_value())>
+                    "Duplicate"
+                </button>
+                <button type="button" class="quiet" aria-label=format!("Delete scorecard for {n4}") on:click=move |_| state.delete_card(&id.get_value())>
+                    "Delete"
+                </button>
+            </td>
+        </tr>
+    }
+}

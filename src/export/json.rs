@@ -385,8 +385,11 @@ mod schema {
     fn required_fields_match_serde_both_ways() {
         let v = Validator::new();
         let schema = parse(SCHEMA);
-        let cards = fixtures::sample_cards();
+        let mut cards = fixtures::sample_cards();
         let f = full(&cards);
+        // Fields written only when set: a colleague's card with an explicit candidate id.
+        cards[f].imported_from = Some("colleague.json".into());
+        cards[f].candidate_id = "cand-7".into();
         let bundle_doc = parse(&bundle(&cards, fixtures::T0));
         let single_doc = parse(&scorecard(&cards[f]));
         let card = format!("/scorecards/{f}");

@@ -80,7 +80,10 @@ pub fn plan(
                     for card in cards {
                         let here = stored.get(card.id.as_str()).copied();
                         match first.get(&card.id) {
-                            Some(earlier) if *earlier == card || here == Some(&card) => {
+                            Some(earlier)
+                                if same_card(earlier, &card)
+                                    || here.is_some_and(|h| same_card(h, &card)) =>
+                            {
                                 same.push(card)
                             }
                             Some(_) => conflicts.push(Conflict {
@@ -91,7 +94,7 @@ pub fn plan(
                                 first.insert(card.id.clone(), card.clone());
                                 match here {
                                     None => new.push(card),
-                                    Some(mine) if *mine == card => same.push(card),
+                                    Some(mine) if same_card(mine, &card) => same.push(card),
                                     Some(mine) => conflicts.push(Conflict {
                                         incoming: card,
                                         stored: Some(mine.clone()),
@@ -111,6 +114,17 @@ pub fn plan(
         })
         .collect();
     ImportReport { files }
+}
+
+/// Equal apart from the file each came from, so a colleague's file imported again (its cards
+/// stored with the file's name) is "already here".
+fn same_card(a: &Scorecard, b: &Scorecard) -> bool {
+    if a.imported_from == b.imported_from {
+        return a == b;
+    }
+    let mut b = b.clone();
+    b.imported_from.clone_from(&a.imported_from);
+    *a == b
 }
 
 impl ImportReport {
@@ -174,6 +188,8 @@ impl FileReport {
 /// `existing_ids` are the ids stored now: a fresh id avoids them and every id of the import,
 /// and a new card whose id was stored since the plan was made is settled like a conflict.
 /// Files in order, and in each file its new cards, then its conflicts, each in file order.
+/// Every card written that does not yet say where it came from is marked `imported_from` its
+/// file's name: a colleague's scorecard, never the interviewer's own.
 pub fn apply(
     report: &ImportReport,
     resolution: Resolution,
@@ -206,6 +222,7 @@ pub fn apply(
         let Outcome::Read { new, conflicts, .. } = &file.outcome else {
             continue;
         };
+        let from = out.len();
         for card in new {
             if stored.contains(card.id.as_str()) && resolution == Resolution::KeepBoth {
                 copy(card, &mut out);
@@ -218,6 +235,11 @@ pub fn apply(
                 out.push(conflict.incoming.clone());
             } else {
                 copy(&conflict.incoming, &mut out);
+            }
+        }
+        for card in &mut out[from..] {
+            if card.imported_from.is_none() {
+                card.imported_from = Some(file.file_name.clone());
             }
         }
     }
@@ -240,6 +262,12 @@ mod tests {
     fn changed(c: &Scorecard) -> Scorecard {
         let mut c = c.clone();
         c.set_score("c0", Score::new(5), c.updated_at + 1);
+        c
+    }
+
+    fn from_file(c: &Scorecard, file: &str) -> Scorecard {
+        let mut c = c.clone();
+        c.imported_from = Some(file.into());
         c
     }
 
@@ -348,13 +376,13 @@ mod tests {
 
         assert_eq!(
             apply(&report, Resolution::Replace, &existing),
-            [theirs.clone()]
+            [from_file(&theirs, "x.json")]
         );
 
         let both = apply(&report, Resolution::KeepBoth, &existing);
         assert_eq!(ids(&both), ["a-imported-2"]);
         assert_eq!(both[0].candidate, "Ada");
-        let mut expected = theirs;
+        let mut expected = from_file(&theirs, "x.json");
         expected.id = "a-imported-2".into();
         assert_eq!(both, [expected]);
     }
@@ -396,7 +424,8 @@ mod tests {
         for resolution in [Resolution::KeepBoth, Resolution::Replace] {
             let written = apply(&report, resolution, &[]);
             assert_eq!(ids(&written), ["a", "a-imported-1"]);
-            assert_eq!(written[0], a);
+            assert_eq!(written[0], from_file(&a, "one.json"));
+            assert_eq!(written[1].imported_from.as_deref(), Some("two.json"));
             assert_eq!(written[1].notes, a2.notes);
             assert_eq!(written[1].criteria, a2.criteria);
         }
@@ -429,7 +458,10 @@ mod tests {
         let existing = vec!["a".to_string()];
         let replaced = apply(&report, Resolution::Replace, &existing);
         assert_eq!(ids(&replaced), ["a", "a-imported-1"]);
-        assert_eq!((&replaced[0], &replaced[1].notes), (&first, &second.notes));
+        assert_eq!(
+            (&replaced[0], &replaced[1].notes),
+            (&from_file(&first, "one.json"), &second.notes)
+        );
         let kept = apply(&report, Resolution::KeepBoth, &existing);
         assert_eq!(ids(&kept), ["a-imported-1", "a-imported-2"]);
     }
@@ -493,5 +525,28 @@ mod tests {
             let unique: HashSet<_> = written.iter().map(|c| &c.id).collect();
             assert_eq!(unique.len(), written.len(), "each id written once");
         }
+    }
+
+    #[test]
+    fn imported_cards_say_which_file_they_came_from() {
+        let mut earlier = named("b", "Bob");
+        earlier.imported_from = Some("first.json".into());
+        let report = plan(
+            &[],
+            vec![ok("ada.json", vec![named("a", "Ada"), earlier.clone()])],
+        );
+        let written = apply(&report, Resolution::KeepBoth, &[]);
+        let sources: Vec<_> = written.iter().map(|c| c.imported_from.as_deref()).collect();
+        assert_eq!(sources, [Some("ada.json"), Some("first.json")]);
+    }
+
+    #[test]
+    fn a_colleagues_file_imported_again_is_already_here() {
+        let theirs = vec![named("a", "Ada")];
+        let first = plan(&[], vec![ok("ada.json", theirs.clone())]);
+        let stored = apply(&first, Resolution::KeepBoth, &[]);
+        let again = plan(&stored, vec![ok("ada.json", theirs)]);
+        assert_eq!(again.files[0].summary(), "1 already here.");
+        assert!(apply(&again, Resolution::Replace, &stored_ids(&stored)).is_empty());
     }
 }

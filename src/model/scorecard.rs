@@ -147,6 +147,14 @@ pub struct Scorecard {
     pub red_flags: Vec<FlagMark>,
     #[serde(default)]
     pub threshold_changes: Vec<ThresholdChange>,
+    /// The name of the file this scorecard was imported from: a colleague's. `None` for the
+    /// interviewer's own scorecards (and never written for them, so their exports are unchanged).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub imported_from: Option<String>,
+    /// An explicit candidate id shared across interviewers' scorecards; empty to match the
+    /// candidate by normalized name and role instead.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub candidate_id: String,
 }
 
 impl Scorecard {
@@ -174,6 +182,8 @@ impl Scorecard {
             completed_at: None,
             red_flags: Vec::new(),
             threshold_changes: Vec::new(),
+            imported_from: None,
+            candidate_id: String::new(),
         };
         card.normalize();
         card

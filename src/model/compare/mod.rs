@@ -1,0 +1,363 @@
+//! Comparing candidates: scorecards side by side, grouped so that only comparable things meet.
+//!
+//! Rules:
+//! - Scorecards are grouped by rubric id: scorecards of different rubrics never share a matrix.
+//!   Within a group, criteria are matched by criterion id across versions of the rubric (the
+//!   snapshots differ when the rubric was edited between calls). Columns follow the newest
+//!   scorecard's version, then criteria only older versions have. Each difference between
+//!   versions (title, criteria, criterion titles or weights, pass threshold) gets a note.
+//! - Two scorecards are of one candidate when both carry the same explicit `candidate_id`, or
+//!   neither has one and their names and roles match lower-cased with whitespace collapsed.
+//! - Own scorecards are the ones not imported (`imported_from` is `None`); the rest are
+//!   colleagues'.
+//! - Blind mode: while an own scorecard of a candidate exists and is not completed, colleagues'
+//!   scores for that candidate (criteria, total, recommendation, result, red flags) are hidden
+//!   in the matrix, the calibration and the exports alike. With no own scorecard of the
+//!   candidate, nothing is hidden.
+//! - [`calibration`]: per candidate, each interviewer's score, mean, spread and disagreements.
+//! - [`sort`]: the order of the rows, and the best score per criterion.
+
+pub mod calibration;
+pub mod sort;
+#[cfg(test)]
+mod tests;
+mod versions;
+
+pub use calibration::{CandidateGroup, CriterionStats, Rater};
+pub use sort::{Column, Sort};
+
+use super::{Recommendation, Score, Scorecard, Status, Verdict};
+use std::collections::{HashMap, HashSet};
+
+/// Lower-cased, trimmed, with every run of whitespace one space.
+pub fn normalize(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Who a scorecard is about: `id:<candidate_id>`, or `name:<name>` + `<role>` normalized.
+pub fn candidate_key(card: &Scorecard) -> String {
+    match card.candidate_id.trim() {
+        "" => format!(
+            "name:{}\u{1f}{}",
+            normalize(&card.candidate),
+            normalize(&card.role)
+        ),
+        id => format!("id:{id}"),
+    }
+}
+
+/// The interviewer's own scorecard, not one imported from a colleague's file.
+pub fn is_own(card: &Scorecard) -> bool {
+    card.imported_from.is_none()
+}
+
+/// The candidates whose colleagues' scores blind mode hides: those with an own scorecard that
+/// is not completed. Taken over every stored scorecard, not only the compared ones.
+pub fn blinded(all: &[Scorecard]) -> HashSet<String> {
+    all.iter()
+        .filter(|c| is_own(c) && c.status != Status::Completed)
+        .map(candidate_key)
+        .collect()
+}
+
+/// The ids of every scorecard of a rubric, for the "All of rubric" quick pick.
+pub fn pick_rubric(all: &[Scorecard], rubric_id: &str) -> Vec<String> {
+    all.iter()
+        .filter(|c| c.rubric.id == rubric_id)
+        .map(|c| c.id.clone())
+        .collect()
+}
+
+/// The ids of every scorecard for a role (normalized), for the "All with role" quick pick.
+pub fn pick_role(all: &[Scorecard], role: &str) -> Vec<String> {
+    let role = normalize(role);
+    all.iter()
+        .filter(|c| normalize(&c.role) == role)
+        .map(|c| c.id.clone())
+        .collect()
+}
+
+/// A quick pick of a rubric: its id, title and how many scorecards use it.
+pub type RubricChoice = (String, String, usize);
+/// A quick pick of a role: as first written, and how many scorecards have it.
+pub type RoleChoice = (String, usize);
+
+/// The rubrics (titled as on their first scorecard) and roles among `all`, in order of first
+/// appearance, for the quick picks.
+pub fn choices(all: &[Scorecard]) -> (Vec<RubricChoice>, Vec<RoleChoice>) {
+    let mut rubrics: Vec<RubricChoice> = Vec::new();
+    let mut roles: Vec<RoleChoice> = Vec::new();
+    let mut role_at: HashMap<String, usize> = HashMap::new();
+    for card in all {
+        match rubrics.iter_mut().find(|(id, ..)| *id == card.rubric.id) {
+            Some(entry) => entry.2 += 1,
+            None => rubrics.push((card.rubric.id.clone(), card.rubric.title.clone(), 1)),
+        }
+        let role = normalize(&card.role);
+        if role.is_empty() {
+            continue;
+        }
+        match role_at.get(&role) {
+            Some(&i) => roles[i].1 += 1,
+            None => {
+                role_at.insert(role, roles.len());
+                roles.push((card.role.trim().to_string(), 1));
+            }
+        }
+    }
+    (rubrics, roles)
+}
+
+/// One score cell of the matrix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cell {
+    Scored(Score),
+    Unscored,
+    /// The criterion is not in the version of the rubric this scorecard was scored with.
+    NotInVersion,
+    /// A colleague's score, hidden by blind mode.
+    Hidden,
+}
+
+impl Cell {
+    pub fn score(self) -> Option<Score> {
+        match self {
+            Cell::Scored(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// A criterion column, matched by id across the rubric's versions; titled as in the newest.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CriterionColumn {
+    pub id: String,
+    pub title: String,
+}
+
+/// One scorecard in the matrix. When `hidden`, every judgement on it is blanked out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub card_id: String,
+    pub candidate: String,
+    pub role: String,
+    pub interviewer: String,
+    /// The file it was imported from; `None` for an own scorecard.
+    pub source: Option<String>,
+    pub status: Status,
+    pub candidate_key: String,
+    pub hidden: bool,
+    /// One per column of the group, in column order.
+    pub cells: Vec<Cell>,
+    pub total: Option<f64>,
+    pub recommendation: Option<Recommendation>,
+    pub verdict: Verdict,
+    /// This scorecard's own pass threshold.
+    pub threshold: f64,
+    pub red_flags: usize,
+    /// Time on the call timer; `None` if the call never started.
+    pub call_ms: Option<i64>,
+}
+
+impl Row {
+    pub fn is_own(&self) -> bool {
+        self.source.is_none()
+    }
+
+    /// The name, or "Unnamed candidate".
+    pub fn candidate_label(&self) -> &str {
+        or(&self.candidate, "Unnamed candidate")
+    }
+
+    pub fn interviewer_label(&self) -> &str {
+        interviewer_label(&self.interviewer)
+    }
+
+    /// "Yours", or "From grace.json".
+    pub fn source_label(&self) -> String {
+        source_label(self.source.as_deref())
+    }
+}
+
+/// Shown in place of a colleague's score while blind mode hides it.
+pub const HIDDEN: &str = "Hidden until your scorecard is completed";
+
+/// Shown for a criterion that the scorecard's version of the rubric does not have.
+pub const NOT_IN_VERSION: &str = "Not in this version";
+
+fn or<'a>(text: &'a str, placeholder: &'a str) -> &'a str {
+    match text.trim() {
+        "" => placeholder,
+        text => text,
+    }
+}
+
+/// The interviewer's name, or "Interviewer not named".
+pub fn interviewer_label(name: &str) -> &str {
+    or(name, "Interviewer not named")
+}
+
+/// "Yours" for an own scorecard, or "From grace.json".
+pub fn source_label(source: Option<&str>) -> String {
+    source.map_or_else(|| "Yours".to_string(), |f| format!("From {f}"))
+}
+
+/// The result in one word: "Pass", "Fail" or "Incomplete".
+pub fn verdict_word(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Pass => "Pass",
+        Verdict::Fail => "Fail",
+        Verdict::Incomplete => "Incomplete",
+    }
+}
+
+/// The scorecards of one rubric: a matrix, its notes, and the calibration per candidate.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RubricGroup {
+    pub rubric_id: String,
+    /// The newest version's title.
+    pub title: String,
+    pub columns: Vec<CriterionColumn>,
+    /// Where the versions of the rubric differ, in words.
+    pub notes: Vec<String>,
+    pub rows: Vec<Row>,
+    /// Per column: the best visible score, when it stands out (two or more scores, not all equal).
+    pub best: Vec<Option<Score>>,
+    /// Candidates with two or more scorecards here.
+    pub candidates: Vec<CandidateGroup>,
+}
+
+impl RubricGroup {
+    /// Whether a row's cell in column `i` is the best score of its column.
+    pub fn is_best(&self, row: &Row, i: usize) -> bool {
+        matches!((self.best.get(i), row.cells.get(i)), (Some(Some(b)), Some(Cell::Scored(s))) if b == s)
+    }
+}
+
+/// Everything compared: one group per rubric, by title.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Comparison {
+    pub groups: Vec<RubricGroup>,
+}
+
+impl Comparison {
+    /// Compares `cards`; colleagues' scores of candidates in `hidden` (see [`blinded`]; empty
+    /// with blind mode off) are hidden. Rows start sorted by `sort`.
+    pub fn build(cards: &[&Scorecard], hidden: &HashSet<String>, sort: &Sort) -> Self {
+        let mut by_rubric: Vec<(&str, Vec<&Scorecard>)> = Vec::new();
+        let mut at: HashMap<&str, usize> = HashMap::new();
+        for card in cards {
+            let id = card.rubric.id.as_str();
+            match at.get(id) {
+                Some(&i) => by_rubric[i].1.push(card),
+                None => {
+                    at.insert(id, by_rubric.len());
+                    by_rubric.push((id, vec![card]));
+                }
+            }
+        }
+        let mut groups: Vec<RubricGroup> = by_rubric
+            .into_iter()
+            .map(|(_, cards)| group(cards, hidden, sort))
+            .collect();
+        groups.sort_by(|a, b| {
+            a.title
+                .to_lowercase()
+                .cmp(&b.title.to_lowercase())
+                .then_with(|| a.rubric_id.cmp(&b.rubric_id))
+        });
+        Comparison { groups }
+    }
+
+    pub fn card_count(&self) -> usize {
+        self.groups.iter().map(|g| g.rows.len()).sum()
+    }
+}
+
+fn group(mut cards: Vec<&Scorecard>, hidden: &HashSet<String>, sort: &Sort) -> RubricGroup {
+    // Newest first: its version gives the title and the column order.
+    cards.sort_by(|a, b| {
+        b.created_at
+            .cmp(&a.created_at)
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    let mut columns: Vec<CriterionColumn> = Vec::new();
+    for card in &cards {
+        for c in &card.rubric.criteria {
+            if !columns.iter().any(|col| col.id == c.id) {
+                columns.push(CriterionColumn {
+                    id: c.id.clone(),
+                    title: c.title.clone(),
+                });
+            }
+        }
+    }
+    let notes = versions::notes(&cards, &columns);
+    let rows: Vec<Row> = cards
+        .iter()
+        .map(|card| {
+            let key = candidate_key(card);
+            let blind = !is_own(card) && hidden.contains(&key);
+            row(card, &columns, key, blind)
+        })
+        .collect();
+    let best = sort::best(&rows, columns.len());
+    let candidates = calibration::candidates(&rows, columns.len());
+    let mut group = RubricGroup {
+        rubric_id: cards[0].rubric.id.clone(),
+        title: cards[0].rubric.title.clone(),
+        columns,
+        notes,
+        rows,
+        best,
+        candidates,
+    };
+    group.sort(sort);
+    group
+}
+
+fn row(card: &Scorecard, columns: &[CriterionColumn], key: String, hidden: bool) -> Row {
+    let cells = columns
+        .iter()
+        .map(|col| {
+            if card.rubric.criterion(&col.id).is_none() {
+                Cell::NotInVersion
+            } else if hidden {
+                Cell::Hidden
+            } else {
+                card.score_of(&col.id).map_or(Cell::Unscored, Cell::Scored)
+            }
+        })
+        .collect();
+    // Read the timer where the exports do: the end of the call, else the completion, else the
+    // last change, so the figure never depends on when the page was opened.
+    let now = card
+        .call
+        .ended_at
+        .or(card.completed_at)
+        .unwrap_or(card.updated_at);
+    Row {
+        card_id: card.id.clone(),
+        candidate: card.candidate.clone(),
+        role: card.role.clone(),
+        interviewer: card.interviewer.clone(),
+        source: card.imported_from.clone(),
+        status: card.status,
+        candidate_key: key,
+        hidden,
+        cells,
+        total: if hidden { None } else { card.weighted_score() },
+        recommendation: if hidden { None } else { card.recommendation },
+        verdict: if hidden {
+            Verdict::Incomplete
+        } else {
+            card.verdict()
+        },
+        threshold: card.rubric.pass_threshold.0,
+        red_flags: if hidden { 0 } else { card.red_flags.len() },
+        call_ms: card.call.started_at.map(|_| card.call.elapsed_ms(now)),
+    }
+}

@@ -1,0 +1,204 @@
+//! Calibration under a matrix: each candidate several interviewers scored, with every
+//! interviewer's score per criterion, the mean and the spread, and disagreements in words.
+
+use crate::model::compare::calibration::{mean_label, spread_label, SPLIT};
+use crate::model::compare::{
+    interviewer_label, source_label, CandidateGroup, Cell, CriterionColumn, RubricGroup, HIDDEN,
+};
+use leptos::prelude::*;
+
+/// A candidate with the group's column titles, keyed by all of it.
+#[derive(Clone, PartialEq)]
+struct Item {
+    key: String,
+    candidate: CandidateGroup,
+    columns: Vec<CriterionColumn>,
+}
+
+#[component]
+pub fn Calibration(group: Memo<Option<RubricGroup>>) -> impl IntoView {
+    let items = Memo::new(move |_| {
+        group.with(|g| {
+            g.as_ref().map_or_else(Vec::new, |g| {
+                g.candidates
+                    .iter()
+                    .map(|c| Item {
+                        key: format!("{c:?}{:?}", g.columns),
+                        candidate: c.clone(),
+                        columns: g.columns.clone(),
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let summary = move || {
+        let flagged = items.with(|i| i.iter().filter(|c| c.candidate.has_disagreement()).count());
+        match flagged {
+            0 => "No disagreement between interviewers.".to_string(),
+            1 => "1 candidate with a disagreement.".to_string(),
+            n => format!("{n} candidates with a disagreement."),
+        }
+    };
+    view! {
+        <Show when=move || items.with(|i| !i.is_empty())>
+            <div class="calibration">
+                <h3>"Calibration: candidates with several scorecards"</h3>
+                <p class="muted small">{summary}</p>
+                <For
+                    each=move || items.get()
+                    key=|item| item.key.clone()
+                    children=|item| candidate(&item.columns, &item.candidate)
+                />
+            </div>
+        </Show>
+    }
+}
+
+fn candidate(columns: &[CriterionColumn], c: &CandidateGroup) -> impl IntoView {
+    let name = match c.candidate.trim() {
+        "" => "Unnamed candidate".to_string(),
+        n => n.to_string(),
+    };
+    let heading = format!("{name}: {} scorecards", c.raters.len());
+    let label = heading.clone();
+    let scroll_label = format!("{name}: scores by interviewer");
+    let flags = c.disagreements(columns);
+    let status = if c.hidden {
+        view! {
+            <p class="hidden-note">
+                {format!("Colleagues' scores: {HIDDEN}.")}
+            </p>
+        }
+        .into_any()
+    } else if flags.is_empty() {
+        view! { <p class="muted small">"Interviewers agree: no spread of 2 or more, no split."</p> }
+            .into_any()
+    } else {
+        view! {
+            <ul class="flag-list">
+                {flags
+                    .into_iter()
+                    .map(|f| {
+                        view! {
+                            <li class="disagreement">
+                                <span aria-hidden="true">"⚠ "</span>
+                                {f}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    let raters = c
+        .raters
+        .iter()
+        .map(|r| {
+            view! {
+                <th scope="col">
+                    {interviewer_label(&r.interviewer).to_string()}
+                    <span class="muted small">{format!(" · {}", source_label(r.source.as_deref()))}</span>
+                </th>
+            }
+        })
+        .collect_view();
+    let dash = if c.hidden { "Hidden" } else { "–" };
+    let rows = c
+        .criteria
+        .iter()
+        .zip(columns)
+        .map(|(stats, col)| {
+            let cells = stats
+                .scores
+                .iter()
+                .map(|cell| cell_view(*cell))
+                .collect_view();
+            let mean = stats.mean.map_or_else(|| dash.to_string(), mean_label);
+            let spread = stats
+                .spread
+                .map_or_else(|| dash.to_string(), |s| s.to_string());
+            let flag = stats.disagreement.then(|| {
+                view! {
+                    <span class="disagreement">
+                        <span aria-hidden="true">" ⚠ "</span>
+                        {spread_label(stats.spread.unwrap_or(0))}
+                    </span>
+                }
+            });
+            view! {
+                <tr class:flagged=stats.disagreement>
+                    <th scope="row">{col.title.clone()}</th>
+                    {cells}
+                    <td class="num">{mean}</td>
+                    <td class="num">{spread}{flag}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let recs = c
+        .raters
+        .iter()
+        .map(|r| {
+            let text = if r.hidden {
+                "Hidden"
+            } else {
+                r.recommendation.map_or("–", |x| x.label())
+            };
+            view! { <td>{text}</td> }
+        })
+        .collect_view();
+    let split = c.split.then(|| {
+        view! {
+            <span class="disagreement">
+                <span aria-hidden="true">"⚠ "</span>
+                {SPLIT}
+            </span>
+        }
+    });
+    view! {
+        <section class="calib-candidate" aria-label=label>
+            <h4>{heading}</h4>
+            {status}
+            <div class="compare-scroll" role="group" tabindex="0" aria-label=scroll_label>
+                <table class="calib-table">
+                    <caption class="visually-hidden">
+                        {format!("{name}: each interviewer's score per criterion, the mean and the spread")}
+                    </caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Criterion"</th>
+                            {raters}
+                            <th scope="col">"Mean"</th>
+                            <th scope="col">"Spread"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows}
+                        <tr class:flagged=c.split>
+                            <th scope="row">"Recommendation"</th>
+                            {recs}
+                            <td colspan="2">{split}</td>
+                        </tr>
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+fn cell_view(cell: Cell) -> impl IntoView {
+    match cell {
+        Cell::Scored(s) => view! {
+            <td class=format!("score-cell cmp-s{}", s.value())>
+                <span class="score-num">{s.value()}</span>
+                " "
+                <span class="score-word">{s.word()}</span>
+            </td>
+        }
+        .into_any(),
+        Cell::Unscored => view! { <td class="muted">"Not scored"</td> }.into_any(),
+        Cell::NotInVersion => view! { <td class="muted">"Not in this version"</td> }.into_any(),
+        Cell::Hidden => view! { <td class="hidden-cell">"Hidden"</td> }.into_any(),
+    }
+}

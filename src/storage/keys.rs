@@ -6,6 +6,8 @@ pub const PREFIX: &str = "scorecard:";
 pub const INDEX: &str = "scorecard:index";
 /// The id of the scorecard that was open, so a reload returns to it.
 pub const OPEN: &str = "scorecard:open";
+/// The build id of the app last used in this browser, to say when a new version is in use.
+pub const BUILD: &str = "scorecard:build";
 /// Written and removed once at start to learn whether storage accepts writes.
 pub const PROBE: &str = "scorecard:probe";
 

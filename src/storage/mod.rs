@@ -178,6 +178,15 @@ impl Store {
         self.backend.remove(&keys::rubric(id));
     }
 
+    /// Records the running build; returns the one used before it, if any and different.
+    pub fn note_build(&self, build: &str) -> Option<String> {
+        let before = self.backend.get(keys::BUILD);
+        if before.as_deref() != Some(build) {
+            let _ = self.backend.set(keys::BUILD, build);
+        }
+        before.filter(|b| b != build)
+    }
+
     /// The id of the scorecard that was open when the page was last used.
     pub fn open_id(&self) -> Option<String> {
         self.backend.get(keys::OPEN).filter(|id| !id.is_empty())

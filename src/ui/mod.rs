@@ -3,8 +3,10 @@
 
 mod call_bar;
 mod clock;
+mod compare;
 mod criterion;
 mod cursor;
+mod embed;
 mod export_menu;
 mod files;
 mod flags;
@@ -47,8 +49,14 @@ pub fn App() -> impl IntoView {
     // Re-render the page only when a different scorecard opens, never on each edit.
     let open_id = Memo::new(move |_| state.current.with(|c| c.as_ref().map(|c| c.id.clone())));
 
+    let embedded = state.route.with_value(|r| r.embed);
+    if state.route.with_value(|r| r.test_panic) {
+        // The test-only switch of the crash message: after loading, so storage is untouched.
+        request_animation_frame(|| panic!("deliberate panic (?test-panic=1)"));
+    }
+
     view! {
-        <div class="app">
+        <div class="app" class:embed=embedded>
             <notices::Notices />
             <incoming::IncomingPrompt />
             {move || {
@@ -56,9 +64,12 @@ pub fn App() -> impl IntoView {
                     view! { <scorecard_view::ScorecardView /> }.into_any()
                 } else {
                     view! {
-                        <TopNav />
+                        <Show when=move || !embedded>
+                            <TopNav />
+                        </Show>
                         {move || match state.page.get() {
                             Page::Scorecards => view! { <start::StartPage /> }.into_any(),
+                            Page::Compare => view! { <compare::ComparePage /> }.into_any(),
                             Page::Rubrics => view! { <rubrics_page::RubricsPage /> }.into_any(),
                         }}
                     }
@@ -85,14 +96,27 @@ fn TopNav() -> impl IntoView {
             </button>
         }
     };
+    let embedding = RwSignal::new(false);
     view! {
         <header class="top-nav">
             <p class="brand">"Scorecard"</p>
             <nav aria-label="Main">
                 {tab(Page::Scorecards, "Scorecards")}
+                {tab(Page::Compare, "Compare")}
                 {tab(Page::Rubrics, "Rubrics")}
             </nav>
+            <button
+                type="button"
+                class="quiet embed-toggle"
+                aria-expanded=move || embedding.get().to_string()
+                on:click=move |_| embedding.update(|e| *e = !*e)
+            >
+                "Embed in a wiki"
+            </button>
         </header>
+        <Show when=move || embedding.get()>
+            <embed::EmbedDialog on_close=Callback::new(move |_| embedding.set(false)) />
+        </Show>
     }
 }
 

@@ -21,7 +21,13 @@ fn NewScorecardForm() -> impl IntoView {
     let candidate = RwSignal::new(String::new());
     let role = RwSignal::new(String::new());
     let interviewer = RwSignal::new(String::new());
-    let rubric_id = RwSignal::new(rubrics.with_untracked(|k| k[0].id.clone()));
+    // A deep link (`?rubric=<id>`) preselects its rubric when it exists.
+    let linked = state.route.with_value(|r| r.rubric.clone());
+    let rubric_id = RwSignal::new(rubrics.with_untracked(|k| {
+        linked
+            .filter(|id| k.iter().any(|r| &r.id == id))
+            .unwrap_or_else(|| k[0].id.clone())
+    }));
     let error = RwSignal::new(None::<&'static str>);
     let chosen =
         move || rubrics.with(|k| rubric_id.with(|id| k.iter().find(|r| &r.id == id).cloned()));

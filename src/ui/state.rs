@@ -3,6 +3,7 @@
 
 use super::clock::{now_ms, today};
 use crate::model::catalogue::{arrival, copy_of, Arrival};
+use crate::model::route::{Route, View};
 use crate::model::stored::split;
 use crate::model::{NewScorecard, Rubric, Scorecard};
 use crate::rubrics;
@@ -52,6 +53,7 @@ pub enum SaveStatus {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
     Scorecards,
+    Compare,
     Rubrics,
 }
 
@@ -84,6 +86,8 @@ pub struct AppState {
     pub notices: RwSignal<Vec<Notice>>,
     pub save_status: RwSignal<SaveStatus>,
     pub page: RwSignal<Page>,
+    /// What the URL asked for: embed mode, a rubric, a view.
+    pub route: StoredValue<Route>,
     /// The built-in kits, read once.
     pub kits: StoredValue<Vec<Rubric>>,
     /// The user's own rubrics, from storage.
@@ -110,6 +114,7 @@ impl AppState {
             notices: RwSignal::new(Vec::new()),
             save_status: RwSignal::new(SaveStatus::Idle),
             page: RwSignal::new(Page::Scorecards),
+            route: StoredValue::new(current_route()),
             kits: StoredValue::new(rubrics::built_in()),
             own_rubrics: RwSignal::new(Vec::new()),
             editing: RwSignal::new(None),
@@ -124,8 +129,25 @@ impl AppState {
             Ok(store) => state.store.set_value(Some(store)),
             Err(e) => state.report(&e),
         }
+        if let Some(build) = running_build() {
+            if state
+                .with_store(|s| s.note_build(&build))
+                .flatten()
+                .is_some()
+            {
+                state.notify(
+                    "A new version of Scorecard is in use. Your scorecards are unchanged.".into(),
+                    Tone::Info,
+                );
+            }
+        }
         state.refresh_library();
         state.refresh_rubrics();
+        match state.route.with_value(|r| r.view) {
+            Some(View::Compare) => state.page.set(Page::Compare),
+            Some(View::Rubrics) => state.page.set(Page::Rubrics),
+            Some(View::Score | View::Library) | None => {}
+        }
         let open = state.with_store(|s| s.open_id()).flatten();
         if let Some(card) = open.and_then(|id| state.library.with(|l| find(l, &id))) {
             state.show(card);
@@ -449,6 +471,23 @@ impl AppState {
             );
         }
     }
+}
+
+/// The build id the release build stamps into the page (`<meta name="scorecard-build">`).
+fn running_build() -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .query_selector("meta[name=scorecard-build]")
+        .ok()??
+        .get_attribute("content")
+}
+
+/// The route of the page's URL.
+fn current_route() -> Route {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    Route::parse(&search)
 }
 
 fn find(cards: &[Scorecard], id: &str) -> Option<Scorecard> {

@@ -1,0 +1,56 @@
+// Trunk post_build hook (Trunk.toml): runs on the staged build before it becomes dist/.
+// 1. A build id from the content of every asset.
+// 2. sw.js from web/sw.js, with the build id and the asset list.
+// 3. index.html: the build id as <meta name="scorecard-build">, service worker registration
+//    appended to Trunk's inline loader, and a Content-Security-Policy whose script-src allows
+//    only this origin, wasm compilation and that one inline script (by hash).
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk");
+const assets = readdirSync(dir).filter((f) => f !== "index.html" && f !== "sw.js" && !f.startsWith("."));
+const hash = createHash("sha256");
+for (const f of assets.sort()) hash.update(f).update(readFileSync(join(dir, f)));
+const build = hash.digest("hex").slice(0, 12);
+
+const sw = readFileSync(new URL("../web/sw.js", import.meta.url), "utf8")
+  .replace("__BUILD__", build)
+  .replace("__ASSETS__", JSON.stringify(["./", ...assets]));
+writeFileSync(join(dir, "sw.js"), sw);
+
+let html = readFileSync(join(dir, "index.html"), "utf8");
+const register = `
+if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
+  navigator.serviceWorker.register("./sw.js").catch(() => {});
+}
+`;
+let found = 0;
+html = html.replace(/<script type="module">([\s\S]*?)<\/script>/, (_, code) => {
+  found++;
+  return `<script type="module">${code}${register}</script>`;
+});
+if (found !== 1) throw new Error(`expected Trunk's one inline loader script, found ${found}`);
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+  (m) => `'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`,
+);
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${inline.join(" ")}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
+const charset = '<meta charset="utf-8" />';
+if (!html.includes(charset)) throw new Error("index.html lost its charset meta");
+html = html.replace(
+  charset,
+  `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />\n    <meta name="scorecard-build" content="${build}" />`,
+);
+writeFileSync(join(dir, "index.html"), html);
+console.log(`post-build: build ${build}, ${assets.length} assets, ${inline.length} inline script(s) hashed`);

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Builds one self-contained dist-single/scorecard.html that works opened from disk (file://).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --serve-only
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+trunk build --release --offline
+node scripts/single-file.mjs

@@ -1,0 +1,217 @@
+//! Where the app opens: the URL switches for the embedded widget and deep links, and the iframe
+//! snippet a team pastes into its wiki. Pure, so the rules are unit-tested natively.
+
+/// The view a deep link opens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    /// The start page with a new scorecard form (the rubric preselected if given).
+    Score,
+    Library,
+    Compare,
+    Rubrics,
+}
+
+impl View {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            View::Score => "score",
+            View::Library => "library",
+            View::Compare => "compare",
+            View::Rubrics => "rubrics",
+        }
+    }
+
+    fn parse(s: &str) -> Option<View> {
+        [View::Score, View::Library, View::Compare, View::Rubrics]
+            .into_iter()
+            .find(|v| v.as_str() == s)
+    }
+}
+
+/// What the query string asks for: `?embed=1&rubric=<kit id>&view=score|library|compare|rubrics`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Route {
+    /// The compact widget without the app's chrome.
+    pub embed: bool,
+    pub rubric: Option<String>,
+    pub view: Option<View>,
+    /// `?test-panic=1`: panic right after start, to test the crash message (test-only switch).
+    pub test_panic: bool,
+}
+
+/// Percent-decodes a query value; `+` is a space. Invalid escapes are kept as written.
+fn decode(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = |b: u8| (b as char).to_digit(16);
+                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                    (Some(high), Some(low)) => {
+                        out.push((high * 16 + low) as u8);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Percent-encodes a query value (unreserved characters stay).
+pub fn encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+impl Route {
+    /// Reads `location.search` (with or without the leading `?`). Unknown keys are ignored.
+    pub fn parse(search: &str) -> Route {
+        let mut route = Route::default();
+        for pair in search
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|p| !p.is_empty())
+        {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = decode(value);
+            match decode(key).as_str() {
+                "embed" => route.embed = !matches!(value.as_str(), "0" | "false" | "no"),
+                "rubric" if !value.trim().is_empty() => route.rubric = Some(value),
+                "view" => route.view = View::parse(&value),
+                "test-panic" => route.test_panic = value == "1",
+                _ => {}
+            }
+        }
+        route
+    }
+
+    /// The query string for this route, `?embed=1&rubric=...&view=...`.
+    pub fn query(&self) -> String {
+        let mut parts = Vec::new();
+        if self.embed {
+            parts.push("embed=1".to_string());
+        }
+        if let Some(r) = &self.rubric {
+            parts.push(format!("rubric={}", encode(r)));
+        }
+        if let Some(v) = self.view {
+            parts.push(format!("view={}", v.as_str()));
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+}
+
+/// Escapes text for an HTML attribute value in double quotes.
+fn attr(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The iframe a wiki page embeds: the widget in embed mode, with only the sandbox permissions it
+/// needs (scripts; same-origin, for its own storage; forms, for its forms; downloads, for
+/// exports; modals, for printing) and clipboard writes for "Copy as Markdown".
+pub fn embed_snippet(app_url: &str, rubric: Option<&str>, view: View) -> String {
+    let route = Route {
+        embed: true,
+        rubric: rubric.map(str::to_string),
+        view: Some(view),
+        test_panic: false,
+    };
+    let base = app_url.split(['?', '#']).next().unwrap_or(app_url);
+    format!(
+        "<iframe src=\"{}\" title=\"Interview scorecard\" width=\"100%\" height=\"760\" \
+         style=\"border:0; min-width:320px\" loading=\"lazy\" \
+         sandbox=\"allow-scripts allow-same-origin allow-forms allow-downloads allow-modals\" \
+         allow=\"clipboard-write\"></iframe>",
+        attr(&format!("{base}{}", route.query()))
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_embed_rubric_and_view() {
+        let r = Route::parse("?embed=1&rubric=backend-prescreen&view=score&utm=x");
+        assert_eq!(
+            r,
+            Route {
+                embed: true,
+                rubric: Some("backend-prescreen".into()),
+                view: Some(View::Score),
+                test_panic: false,
+            }
+        );
+        assert_eq!(Route::parse(""), Route::default());
+        assert!(!Route::parse("embed=0").embed);
+        assert!(Route::parse("embed").embed);
+        assert_eq!(Route::parse("view=nonsense").view, None);
+        assert_eq!(Route::parse("rubric=").rubric, None);
+        assert!(Route::parse("test-panic=1").test_panic);
+    }
+
+    #[test]
+    fn values_are_percent_decoded_and_encoded() {
+        assert_eq!(
+            Route::parse("rubric=my%20kit+2").rubric.as_deref(),
+            Some("my kit 2")
+        );
+        assert_eq!(
+            Route::parse("rubric=bad%zz").rubric.as_deref(),
+            Some("bad%zz")
+        );
+        assert_eq!(Route::parse("rubric=%").rubric.as_deref(), Some("%"));
+        assert_eq!(
+            Route::parse("rubric=%a\u{e9}x").rubric.as_deref(),
+            Some("%a\u{e9}x")
+        );
+        assert_eq!(
+            Route::parse("rubric=%C3%A9").rubric.as_deref(),
+            Some("\u{e9}")
+        );
+        let route = Route {
+            embed: true,
+            rubric: Some("a b&c".into()),
+            view: Some(View::Library),
+            test_panic: false,
+        };
+        assert_eq!(route.query(), "?embed=1&rubric=a%20b%26c&view=library");
+        assert_eq!(Route::parse(&route.query()), route);
+    }
+
+    #[test]
+    fn snippet_is_a_sandboxed_iframe_with_an_escaped_url() {
+        let s = embed_snippet(
+            "https://wiki.example/scorecard/?x=1#y",
+            Some("kit\"><script>"),
+            View::Score,
+        );
+        assert!(s.starts_with("<iframe src=\"https://wiki.example/scorecard/?embed=1&amp;rubric=kit%22%3E%3Cscript%3E&amp;view=score\""), "{s}");
+        assert!(s.contains(
+            "sandbox=\"allow-scripts allow-same-origin allow-forms allow-downloads allow-modals\""
+        ));
+        assert!(!s.contains("<script>"));
+        assert!(!s.contains("allow-top-navigation") && !s.contains("allow-popups"));
+    }
+}

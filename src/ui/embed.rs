@@ -1,0 +1,82 @@
+//! The "Embed in a wiki" panel: the iframe snippet for a chosen rubric and view, and a plain
+//! statement of where the data lives.
+
+use super::state::{use_app, Tone};
+use crate::model::route::{embed_snippet, View};
+use leptos::prelude::*;
+
+#[component]
+pub fn EmbedDialog(on_close: Callback<()>) -> impl IntoView {
+    let state = use_app();
+    let rubric = RwSignal::new(state.kits.with_value(|k| k[0].id.clone()));
+    let view_choice = RwSignal::new(View::Score);
+    let snippet = move || {
+        let url = web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default();
+        embed_snippet(&url, Some(&rubric.get()), view_choice.get())
+    };
+    let copy = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.navigator().clipboard().write_text(&snippet());
+            state.notify("Embed snippet copied.".into(), Tone::Info);
+        }
+    };
+    let views = [
+        (View::Score, "Score a candidate"),
+        (View::Library, "Scorecard list"),
+        (View::Compare, "Compare candidates"),
+    ];
+    view! {
+        <section class="panel embed-dialog" role="dialog" aria-labelledby="embed-title">
+            <div class="section-head">
+                <h2 id="embed-title">"Embed in a wiki"</h2>
+                <button type="button" class="quiet" on:click=move |_| on_close.run(())>
+                    "Close"
+                </button>
+            </div>
+            <div class="field-row">
+                <div class="field">
+                    <label for="embed-rubric">"Rubric for the widget"</label>
+                    <select id="embed-rubric" on:change:target=move |ev| rubric.set(ev.target().value())>
+                        {move || {
+                            state
+                                .all_rubrics()
+                                .into_iter()
+                                .map(|r| view! { <option value=r.id.clone()>{r.title.clone()}</option> })
+                                .collect_view()
+                        }}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="embed-view">"Opens on"</label>
+                    <select
+                        id="embed-view"
+                        on:change:target=move |ev| {
+                            let v = ev.target().value();
+                            if let Some((view, _)) = views.iter().find(|(view, _)| view.as_str() == v) {
+                                view_choice.set(*view);
+                            }
+                        }
+                    >
+                        {views
+                            .iter()
+                            .map(|(v, label)| view! { <option value=v.as_str()>{*label}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+            </div>
+            <div class="field">
+                <label for="embed-snippet">"Embed snippet"</label>
+                <textarea id="embed-snippet" readonly rows="4" prop:value=snippet></textarea>
+            </div>
+            <div class="actions">
+                <button type="button" class="primary" on:click=copy>"Copy snippet"</button>
+            </div>
+            <p class="muted small">
+                "Paste it into any wiki page that accepts HTML or an iframe. The widget needs scripts, its own storage, forms, downloads and printing, and nothing more. "
+                "Scores stay in each interviewer's browser, stored for the widget's own address (not the wiki's), separately for every person: nothing is sent anywhere. Use Export to share them."
+            </p>
+        </section>
+    }
+}

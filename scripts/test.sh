@@ -23,14 +23,16 @@ tier cargo test
 step "browser tests (wasm-bindgen-test, headless Chromium)"
 tier env CHROMEDRIVER="$(command -v chromedriver)" cargo test --target wasm32-unknown-unknown --test web --test editor
 
-step "release build"
+step "release build (and the single-file build from it)"
 trunk build --release --offline
+node scripts/single-file.mjs
 
 step "end-to-end tests (Playwright against dist/ on 127.0.0.1)"
 tier npx playwright test
 
 step "size of the built app"
 scripts/size.sh
+scripts/size-budget.sh
 
 step "all tiers passed"
 # One closing line over every tier: cargo's "test result" lines and Playwright's summary.

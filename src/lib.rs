@@ -5,6 +5,7 @@
 
 pub mod export;
 pub mod model;
+pub mod panic;
 pub mod rubrics;
 pub mod storage;
 pub mod ui;

@@ -1,4 +1,4 @@
 fn main() {
-    console_error_panic_hook::set_once();
+    scorecard::panic::install();
     leptos::mount::mount_to_body(scorecard::App);
 }

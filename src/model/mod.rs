@@ -1,8 +1,10 @@
 //! The scorecard's rules in plain Rust: no Leptos, no web-sys, so every rule is unit-tested natively.
 //!
+//! - [`route`]: embed mode and deep links from the URL; the embed snippet.
 //! - [`rubric`]: what an interview kit is (criteria, signals, red flags, threshold).
 //! - [`call`]: the live call on a scorecard: timers, red flags, threshold lock, contradictions.
 //! - [`catalogue`]: built-in and own rubrics, ids for copies and arrivals.
+//! - [`compare`]: candidates side by side: rubric groups, calibration, blind mode, sorting.
 //! - [`rubric_draft`]: the rubric editor's draft: blank rows, fresh and repaired ids, saved form.
 //! - [`library`]: searching, filtering and sorting the stored scorecards; duplicates.
 //! - [`picking`]: questions on a scorecard: picking, order, answers, the mix warning.
@@ -17,11 +19,14 @@
 
 pub mod call;
 pub mod catalogue;
+pub mod compare;
 pub mod format;
+mod fuzz;
 pub mod import;
 pub mod library;
 pub mod picking;
 pub mod question;
+pub mod route;
 pub mod rubric;
 pub mod rubric_draft;
 pub mod score;

@@ -68,17 +68,20 @@ impl Cursor {
     }
 }
 
+/// Focuses now: for an element already shown, so keys typed right after land in it.
+fn focus_now(id: &str) {
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
 fn focus_element(id: &str) {
     let id = id.to_string();
     // After the view updates (focus mode may have just shown the card).
-    request_animation_frame(move || {
-        if let Some(el) = document()
-            .get_element_by_id(&id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
+    request_animation_frame(move || focus_now(&id));
 }
 
 fn target_kind(ev: &web_sys::KeyboardEvent) -> Target {
@@ -141,7 +144,7 @@ fn run(state: AppState, cursor: Cursor, shortcut: Shortcut) {
         Shortcut::Previous => cursor.step(state, -1),
         Shortcut::Notes => {
             if let Some(item) = current {
-                focus_element(&format!("{}-notes", item.dom_id()));
+                focus_now(&format!("{}-notes", item.dom_id()));
             }
         }
         Shortcut::ToggleAnswer => {

@@ -6,7 +6,7 @@ use wasm_bindgen_futures::JsFuture;
 /// Rubric files larger than this are refused before reading: no rubric comes close.
 pub const MAX_RUBRIC_BYTES: f64 = 1024.0 * 1024.0;
 /// Scorecard files larger than this are refused before reading (the decoder's own limit).
-pub const MAX_SCORECARDS_BYTES: f64 = 5.0 * 1024.0 * 1024.0;
+pub const MAX_SCORECARDS_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
 
 /// Offers `text` as a download named `name`.
 pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {

@@ -11,16 +11,22 @@ use crate::model::{Scorecard, Status};
 use leptos::prelude::*;
 use std::collections::HashSet;
 
+const PAGE: usize = 100;
+
 #[component]
 pub fn Library() -> impl IntoView {
     let state = use_app();
     let query = RwSignal::new(Query::default());
     let selected = RwSignal::new(HashSet::<String>::new());
+    // Rows drawn at once: a long library shows a page and a "Show more" button, so it stays
+    // quick to draw (docs/PERFORMANCE.md).
+    let shown = RwSignal::new(PAGE);
     let rows = Memo::new(move |_| {
         state
             .library
             .with(|l| query.with(|q| q.apply(l).into_iter().cloned().collect::<Vec<_>>()))
     });
+    let more = move || rows.with(Vec::len) > shown.get();
     let rubrics = Memo::new(move |_| {
         let mut seen: Vec<(String, String)> = Vec::new();
         state.library.with(|l| {
@@ -166,12 +172,22 @@ pub fn Library() -> impl IntoView {
                     </thead>
                     <tbody>
                         <For
-                            each=move || rows.get()
+                            each=move || rows.with(|r| r.iter().take(shown.get()).cloned().collect::<Vec<_>>())
                             key=|c| (c.id.clone(), c.updated_at)
                             children=move |card| view! { <Row card selected /> }
                         />
                     </tbody>
                 </table>
+                <Show when=more>
+                    <div class="actions more">
+                        <span class="muted small">
+                            {move || format!("Showing {} of {}.", shown.get(), rows.with(Vec::len))}
+                        </span>
+                        <button type="button" class="secondary" on:click=move |_| shown.update(|n| *n += PAGE)>
+                            {format!("Show {PAGE} more")}
+                        </button>
+                    </div>
+                </Show>
             </Show>
         </section>
     }

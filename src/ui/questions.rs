@@ -246,7 +246,7 @@ fn AskedQuestionCard(id: String) -> impl IntoView {
                     }
                     on:click=toggle
                 >
-                    {move || if running() { "Pause" } else if asked() { "Resume" } else { "Asked: start timer" }}
+                    {move || if running() { "Pause" } else if asked() { "Resume" } else { "Start answer timer" }}
                 </button>
             </div>
             <dl class="tips">

@@ -1,0 +1,70 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { ScorecardApp } from "./scorecard-page";
+
+async function audit(page: Page, view: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${view}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  expect(serious).toEqual([]);
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`no serious accessibility violations in any view (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const app = new ScorecardApp(page);
+    await app.open();
+    await audit(page, "start");
+    await page.getByLabel("Rubric", { exact: true }).selectOption({ label: "Backend behavioral (STAR-L)" });
+    await app.start("Ada Lovelace");
+    await page.getByRole("group", { name: "Behavioral", exact: true }).getByRole("checkbox").first().check();
+    await page.getByRole("button", { name: "Start call" }).click();
+    await page.getByRole("radiogroup", { name: "Ownership", exact: true }).getByRole("radio", { name: "4 Strong" }).check();
+    await app.recommendation().getByRole("radio", { name: "Strong Hire" }).check();
+    await audit(page, "scorecard");
+    await page.keyboard.press("?");
+    await audit(page, "shortcut sheet");
+    await page.getByRole("button", { name: "All scorecards" }).click();
+    await audit(page, "library");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Rubrics" }).click();
+    await audit(page, "rubrics");
+    await page.getByRole("button", { name: "Duplicate Backend technical phone screen" }).click();
+    await page.getByRole("button", { name: "Save rubric" }).click();
+    await audit(page, "editor");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Compare" }).click();
+    await audit(page, "compare");
+  });
+}
+
+test("keyboard only: from an empty app to an exported scorecard", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "New scorecard" })).toBeVisible();
+  // Tab to the candidate field and type; Enter submits the form.
+  await page.keyboard.press("Tab");
+  for (let i = 0; i < 10 && !(await page.getByLabel("Candidate name").evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(page.getByLabel("Candidate name")).toBeFocused();
+  await page.keyboard.type("Keyboard Kim");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Keyboard Kim" })).toBeVisible();
+  // Score every criterion with j and the number keys.
+  for (const score of ["4", "3", "5", "2", "4"]) {
+    await page.keyboard.press("j");
+    await page.keyboard.press(score);
+  }
+  await expect(page.getByText("5 of 5 criteria scored")).toBeVisible();
+  // Notes by keyboard: n focuses the current criterion's notes.
+  await page.keyboard.press("n");
+  await page.keyboard.type("Clear on secrets management.");
+  await expect(page.getByLabel("Notes on Security fundamentals")).toHaveValue("Clear on secrets management.");
+  // Export through the menu with Tab and Enter.
+  const exportMenu = page.getByText("Export", { exact: true });
+  await exportMenu.focus();
+  await page.keyboard.press("Enter");
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download JSON" }).focus();
+  await page.keyboard.press("Enter");
+  expect((await download).suggestedFilename()).toMatch(/^scorecard-keyboard-kim-/);
+});

@@ -1,0 +1,130 @@
+import { expect, test } from "@playwright/test";
+import { ScorecardApp } from "./scorecard-page";
+
+test("a panic shows a plain message and leaves stored data intact", async ({ page }) => {
+  const app = new ScorecardApp(page);
+  await app.open();
+  await app.start("Ada Lovelace");
+  await app.score("API design", "4 Strong");
+  const before = await app.storage();
+  await page.goto("/?test-panic=1");
+  await expect(page.getByRole("alert")).toContainText("Scorecard hit an internal error and stopped");
+  expect(await app.storage()).toEqual({ ...before });
+  await page.goto("/");
+  await expect(app.criterion("API design").getByRole("radio", { name: "4 Strong" })).toBeChecked();
+});
+
+test("a full quota is reported, nothing in the tab is lost, and saving resumes when there is room", async ({ page }) => {
+  const app = new ScorecardApp(page);
+  await app.open();
+  await app.start("Quota Quinn");
+  // Fill the quota to the last byte: big pieces first, then ever smaller ones.
+  await page.evaluate(() => {
+    let n = 0;
+    for (const size of [256 * 1024, 16 * 1024, 1024, 64, 1]) {
+      const piece = "x".repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`filler-${n++}`, piece);
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+  // Notes make the document longer than there is room for.
+  await page.getByLabel("Notes on API design").fill("Still typing while the quota is full");
+  await expect(page.getByRole("alert").filter({ hasText: "Browser storage is full" })).toBeVisible();
+  await expect(page.getByText("Not saved", { exact: true })).toBeVisible();
+  await app.score("API design", "5 Exceptional");
+  await expect(app.criterion("API design").getByRole("radio", { name: "5 Exceptional" })).toBeChecked();
+  await expect(page.getByLabel("Notes on API design")).toHaveValue("Still typing while the quota is full");
+
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("filler-")).forEach((k) => localStorage.removeItem(k)));
+  await app.score("Security fundamentals", "3 Meets bar");
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+  await page.reload();
+  await expect(app.criterion("API design").getByRole("radio", { name: "5 Exceptional" })).toBeChecked();
+  await expect(page.getByLabel("Notes on API design")).toHaveValue("Still typing while the quota is full");
+});
+
+test("unavailable storage gets a message and the app still scores in memory", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+  });
+  await page.goto("/");
+  await expect(page.getByRole("alert")).toContainText("not letting Scorecard save");
+  const app = new ScorecardApp(page);
+  await app.start("Memory Mo");
+  await app.score("API design", "3 Meets bar");
+  await expect(page.getByText("1 of 5 criteria scored")).toBeVisible();
+});
+
+test("an edit in one tab appears in the other", async ({ context }) => {
+  const one = await context.newPage();
+  const appOne = new ScorecardApp(one);
+  await appOne.open();
+  await appOne.start("Two Tabs");
+  const two = await context.newPage();
+  await two.goto("/");
+  const appTwo = new ScorecardApp(two);
+  await expect(two.getByRole("heading", { level: 1, name: "Two Tabs" })).toBeVisible();
+
+  await appOne.score("API design", "2 Below bar");
+  await expect(appTwo.criterion("API design").getByRole("radio", { name: "2 Below bar" })).toBeChecked();
+  await expect(two.getByRole("status").filter({ hasText: "changed in another tab" })).toBeVisible();
+  await appTwo.score("Security fundamentals", "4 Strong");
+  await expect(appOne.criterion("Security fundamentals").getByRole("radio", { name: "4 Strong" })).toBeChecked();
+  await expect(appOne.criterion("API design").getByRole("radio", { name: "2 Below bar" })).toBeChecked();
+});
+
+const INJECTIONS = [
+  "<script>window.__pwned=1</script>", "<img src=x onerror=\"window.__pwned=2\">", "<svg onload=\"window.__pwned=3\">",
+  "javascript:window.__pwned=4", "\"><script>window.__pwned=5</script>", "'><img src=x onerror=window.__pwned=6>",
+  "<iframe src=\"javascript:parent.__pwned=7\">", "<body onload=window.__pwned=8>", "<a href=\"javascript:window.__pwned=9\">x</a>",
+  "<math><mtext><table><mglyph><style><img src=x onerror=window.__pwned=10>", "<details open ontoggle=window.__pwned=11>",
+  "<input autofocus onfocus=window.__pwned=12>", "<video><source onerror=window.__pwned=13>", "<object data=\"javascript:window.__pwned=14\">",
+  "<embed src=\"javascript:window.__pwned=15\">", "<style>@import 'javascript:window.__pwned=16'</style>", "<link rel=stylesheet href=x>",
+  "<meta http-equiv=refresh content=\"0;url=javascript:window.__pwned=17\">", "<base href=\"javascript:/\">", "<form action=javascript:window.__pwned=18><button>x",
+  "&lt;script&gt;window.__pwned=19&lt;/script&gt;", "&#60;script&#62;", "%3Cscript%3Ewindow.__pwned=20%3C/script%3E", "\\u003cscript\\u003e",
+  "{{constructor.constructor('window.__pwned=21')()}}", "${window.__pwned=22}", "`${window.__pwned=23}`", "<!--<script>window.__pwned=24</script>-->",
+  "]]><script>window.__pwned=25</script>", "<![CDATA[<script>window.__pwned=26</script>]]>", "<xss style=\"x:expression(window.__pwned=27)\">",
+  "<div style=\"background:url(javascript:window.__pwned=28)\">", "=HYPERLINK(\"http://evil\",\"x\")", "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0",
+  "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1", "\u202Eevil\u202C", "\u200Bzero\u200Bwidth", "مرحبا <b>عالم</b>", "שלום <i>עולם</i>",
+  "😀<script>window.__pwned=29</script>", "<scr<script>ipt>window.__pwned=30</scr</script>ipt>", "<SCRIPT SRC=//x.invalid/x.js></SCRIPT>",
+  "<img src=\"x\" onerror=\"&#119;indow.__pwned=31\">", "<svg><script>window.__pwned=32</script></svg>", "<noscript><p title=\"</noscript><img src=x onerror=window.__pwned=33>\">",
+  "javascript&colon;window.__pwned=34", "<a href=\"data:text/html,<script>parent.__pwned=35</script>\">x</a>", "--><script>window.__pwned=36</script>",
+];
+
+test(`${INJECTIONS.length} injection strings stay text in names, notes and the library`, async ({ page }) => {
+  expect(INJECTIONS.length).toBeGreaterThanOrEqual(50);
+  let dialogs = 0;
+  page.on("dialog", (d) => {
+    dialogs++;
+    return d.dismiss();
+  });
+  const app = new ScorecardApp(page);
+  await app.open();
+  for (const [i, text] of INJECTIONS.entries()) {
+    if (i % 10 === 0) {
+      if (i > 0) await page.getByRole("button", { name: "All scorecards" }).click();
+      await page.getByLabel("Candidate name").fill(text);
+      await page.getByRole("button", { name: "Start scorecard" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(text.trim());
+    }
+    await page.getByLabel("Overall notes").fill(text);
+    // A textarea normalises line breaks, as the browser always does.
+    await expect(page.getByLabel("Overall notes")).toHaveValue(text.replace(/\r\n?/g, "\n"));
+  }
+  await page.getByRole("button", { name: "All scorecards" }).click();
+  const cards = Math.ceil(INJECTIONS.length / 10);
+  await expect(page.getByRole("table").getByRole("rowheader")).toHaveCount(cards);
+  await page.reload();
+  await expect(page.getByRole("table").getByRole("rowheader")).toHaveCount(cards);
+  expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+  expect(dialogs).toBe(0);
+});

@@ -28,6 +28,9 @@ trunk build --release --offline
 node scripts/single-file.mjs
 
 step "end-to-end tests (Playwright against dist/ on 127.0.0.1)"
+# A free loopback port, so a server left running elsewhere never blocks the run.
+E2E_PORT="$(node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')"
+export E2E_PORT
 tier npx playwright test
 
 step "size of the built app"

@@ -3,6 +3,10 @@
 //! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test editor`.
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
+use common::document;
+
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use scorecard::model::Rubric;
@@ -13,22 +17,9 @@ use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
 /// A fresh container for each test.
 fn fresh_root() -> HtmlElement {
-    // Only our own roots are removed: the runner reports through its own elements in the body.
-    let old = document().query_selector_all(".test-root").unwrap();
-    for i in 0..old.length() {
-        let node = old.item(i).unwrap();
-        node.parent_node().unwrap().remove_child(&node).unwrap();
-    }
-    let root = document().create_element("div").unwrap();
-    root.set_class_name("test-root");
-    document().body().unwrap().append_child(&root).unwrap();
-    root.unchecked_into()
+    common::fresh_root()
 }
 
 fn all(root: &HtmlElement, selector: &str) -> Vec<Element> {

@@ -3,6 +3,10 @@
 //! wasm32-unknown-unknown --test web` (scripts/test.sh does this).
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
+use common::document;
+
 use leptos::mount::mount_to;
 use scorecard::storage::keys;
 use scorecard::App;
@@ -12,10 +16,6 @@ use web_sys::{HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
 fn storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
@@ -23,16 +23,7 @@ fn storage() -> web_sys::Storage {
 /// A fresh container and empty storage for each test.
 fn fresh_root() -> HtmlElement {
     storage().clear().unwrap();
-    // Only our own roots are removed: the runner reports through its own elements in the body.
-    let old = document().query_selector_all(".test-root").unwrap();
-    for i in 0..old.length() {
-        let node = old.item(i).unwrap();
-        node.parent_node().unwrap().remove_child(&node).unwrap();
-    }
-    let root = document().create_element("div").unwrap();
-    root.set_class_name("test-root");
-    document().body().unwrap().append_child(&root).unwrap();
-    root.unchecked_into()
+    common::fresh_root()
 }
 
 fn find<T: JsCast>(root: &HtmlElement, selector: &str) -> T {

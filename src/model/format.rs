@@ -245,6 +245,11 @@ pub fn decode_scorecard(text: &str) -> Result<Scorecard, FormatError> {
     scorecard_from_body(migrate(value, Kind::Scorecard)?)
 }
 
+/// Reads a scorecard document already parsed into a value (storage parses once).
+pub(crate) fn decode_scorecard_value(value: Value) -> Result<Scorecard, FormatError> {
+    scorecard_from_body(migrate(value, Kind::Scorecard)?)
+}
+
 /// The checks every scorecard read passes: the migrated body deserializes, its rubric snapshot
 /// is valid, and its criterion entries are put in rubric order.
 fn scorecard_from_body(body: Value) -> Result<Scorecard, FormatError> {

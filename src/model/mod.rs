@@ -7,6 +7,7 @@
 //! - [`compare`]: candidates side by side: rubric groups, calibration, blind mode, sorting.
 //! - [`rubric_draft`]: the rubric editor's draft: blank rows, fresh and repaired ids, saved form.
 //! - [`library`]: searching, filtering and sorting the stored scorecards; duplicates.
+//! - [`merge`]: two tabs editing one scorecard: a three-way merge, field by field.
 //! - [`picking`]: questions on a scorecard: picking, order, answers, the mix warning.
 //! - [`question`]: the question bank, its guidance and the recommended mix.
 //! - [`scorecard`]: one candidate's scores against a snapshot of a rubric.
@@ -24,6 +25,7 @@ pub mod format;
 mod fuzz;
 pub mod import;
 pub mod library;
+pub mod merge;
 pub mod picking;
 pub mod question;
 pub mod route;

@@ -3,10 +3,12 @@
 //! rubric then hold one copy of it. Exports always carry the full snapshot.
 
 use super::format::{
-    decode_rubric, decode_scorecard, encode_rubric, FormatError, Kind, CURRENT_VERSION,
+    decode_rubric, decode_scorecard, decode_scorecard_value, encode_rubric, FormatError, Kind,
+    CURRENT_VERSION,
 };
 use super::Scorecard;
 use serde_json::{Map, Value};
+use std::collections::HashMap;
 
 /// A stable 64-bit FNV-1a fingerprint of a text, as 16 hex digits.
 pub fn fingerprint(text: &str) -> String {
@@ -56,6 +58,19 @@ pub fn join(
     document: &str,
     snapshot: impl Fn(&str) -> Option<String>,
 ) -> Result<Scorecard, FormatError> {
+    join_cached(document, snapshot, &mut Snapshots::new())
+}
+
+/// Rubric snapshots already read, by reference, so that a library of a thousand cards of one
+/// rubric reads and checks that rubric once.
+pub type Snapshots = HashMap<String, Value>;
+
+/// [`join`], reusing and filling `cache`. The document is parsed once.
+pub fn join_cached(
+    document: &str,
+    snapshot: impl Fn(&str) -> Option<String>,
+    cache: &mut Snapshots,
+) -> Result<Scorecard, FormatError> {
     let mut value: Value =
         serde_json::from_str(document).map_err(|e| FormatError::NotJson(e.to_string()))?;
     let Some(reference) = value.as_object_mut().and_then(|o| o.remove("rubric_ref")) else {
@@ -68,22 +83,60 @@ pub fn join(
     let reference = reference
         .as_str()
         .ok_or_else(|| missing("its rubric reference is not text.".into()))?;
-    let text = snapshot(reference).ok_or_else(|| {
-        missing(format!(
-            "the rubric it was scored with ({reference}) is missing."
-        ))
-    })?;
-    let rubric = decode_rubric(&text)?;
+    let rubric = match cache.get(reference) {
+        Some(rubric) => rubric.clone(),
+        None => {
+            let text = snapshot(reference).ok_or_else(|| {
+                missing(format!(
+                    "the rubric it was scored with ({reference}) is missing."
+                ))
+            })?;
+            let rubric =
+                serde_json::to_value(decode_rubric(&text)?).expect("model types always serialize");
+            cache.insert(reference.to_string(), rubric.clone());
+            rubric
+        }
+    };
     match value.get_mut("scorecard") {
         Some(Value::Object(body)) => {
-            body.insert(
-                "rubric".into(),
-                serde_json::to_value(rubric).expect("model types always serialize"),
-            );
+            body.insert("rubric".into(), rubric);
         }
         _ => return Err(missing("the \"scorecard\" field is missing.".into())),
     }
-    decode_scorecard(&value.to_string())
+    decode_scorecard_value(value)
+}
+
+/// The tail a stored document carries to say which version it was edited from:
+/// `,"parent":"<16 hex digits>"}`.
+const PARENT_KEY: &str = ",\"parent\":\"";
+const PARENT_TAIL: usize = PARENT_KEY.len() + 16 + 2;
+
+/// `document` (as [`split`] makes it) marked as edited from the version `parent`.
+pub fn with_parent(document: &str, parent: &str) -> String {
+    match document.strip_suffix('}') {
+        Some(open) if parent.len() == 16 => format!("{open}{PARENT_KEY}{parent}\"}}"),
+        _ => document.to_string(),
+    }
+}
+
+/// A stored document without its parent mark (the content that versions are fingerprinted
+/// by), and the parent it names. Documents without a mark come back as they are.
+pub fn strip_parent(document: &str) -> (String, Option<String>) {
+    let Some(cut) = document.len().checked_sub(PARENT_TAIL) else {
+        return (document.to_string(), None);
+    };
+    let (content, tail) = match (document.get(..cut), document.get(cut..)) {
+        (Some(content), Some(tail)) => (content, tail),
+        _ => return (document.to_string(), None),
+    };
+    let hex = tail
+        .strip_prefix(PARENT_KEY)
+        .and_then(|t| t.strip_suffix("\"}"))
+        .filter(|h| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit()));
+    match hex {
+        Some(hex) => (format!("{content}}}"), Some(hex.to_string())),
+        None => (document.to_string(), None),
+    }
 }
 
 #[cfg(test)]
@@ -132,6 +185,44 @@ mod tests {
         assert_ne!(split(&a).rubric_ref, split(&b).rubric_ref);
         // The stored document is much smaller than the full one.
         assert!(split(&a).document.len() * 2 < encode_scorecard(&a).len());
+    }
+
+    #[test]
+    fn a_parent_mark_round_trips_and_does_not_change_the_card() {
+        let c = card(&[1.0]);
+        let stored = split(&c);
+        let parent = fingerprint("earlier");
+        let marked = with_parent(&stored.document, &parent);
+        assert_ne!(marked, stored.document);
+        assert_eq!(
+            strip_parent(&marked),
+            (stored.document.clone(), Some(parent))
+        );
+        assert_eq!(
+            strip_parent(&stored.document),
+            (stored.document.clone(), None)
+        );
+        let shelf = HashMap::from([(stored.rubric_ref.clone(), stored.rubric_document.clone())]);
+        assert_eq!(join(&marked, |r| shelf.get(r).cloned()).unwrap(), c);
+        // Text that only looks like a mark is left alone.
+        assert_eq!(strip_parent("{\"parent\":\"zz\"}").1, None);
+        assert_eq!(strip_parent("x").1, None);
+    }
+
+    #[test]
+    fn a_shared_snapshot_is_read_once_for_many_cards() {
+        let c = card(&[1.0]);
+        let stored = split(&c);
+        let reads = std::cell::Cell::new(0);
+        let mut cache = Snapshots::new();
+        for _ in 0..3 {
+            let fetch = |_: &str| {
+                reads.set(reads.get() + 1);
+                Some(stored.rubric_document.clone())
+            };
+            assert_eq!(join_cached(&stored.document, fetch, &mut cache).unwrap(), c);
+        }
+        assert_eq!(reads.get(), 1);
     }
 
     #[test]

@@ -42,6 +42,14 @@ impl Backend {
         let _ = self.0.remove_item(key);
     }
 
+    /// This tab's sessionStorage, which survives a reload of the tab but is not shared with
+    /// other tabs; `None` where the browser gives none.
+    pub fn session() -> Option<Self> {
+        web_sys::window()
+            .and_then(|w| w.session_storage().ok().flatten())
+            .map(Backend)
+    }
+
     /// Every key currently stored, for finding scorecards the index does not list.
     pub fn keys(&self) -> Vec<String> {
         let n = self.0.length().unwrap_or(0);

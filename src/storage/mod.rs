@@ -11,7 +11,8 @@ pub use backend::Backend;
 pub use error::StorageError;
 
 use crate::model::format::{decode_index, decode_rubric, encode_index, encode_rubric};
-use crate::model::stored::{join, split, StoredCard};
+use crate::model::stored::{join_cached, split, Snapshots, StoredCard};
+use crate::model::FormatError;
 use crate::model::{Rubric, Scorecard};
 
 /// What loading the library found: the readable scorecards, newest change first, and the
@@ -80,20 +81,40 @@ impl Store {
 
     /// Reads one scorecard. `Ok(None)` when there is none under that id.
     pub fn load_card(&self, id: &str, now: i64) -> Result<Option<Scorecard>, StorageError> {
+        self.load_card_cached(id, now, &mut Snapshots::new())
+    }
+
+    fn load_card_cached(
+        &self,
+        id: &str,
+        now: i64,
+        cache: &mut Snapshots,
+    ) -> Result<Option<Scorecard>, StorageError> {
         let key = keys::card(id);
         let Some(raw) = self.backend.get(&key) else {
             return Ok(None);
         };
-        join(&raw, |r| self.backend.get(&keys::snapshot(r)))
+        self.read_card(&raw, cache)
             .map(Some)
             .map_err(|e| self.quarantine(&key, &raw, e.to_string(), now))
+    }
+
+    /// Reads a stored scorecard document (from a key, or from another tab's storage event),
+    /// fetching its rubric snapshot from storage unless `cache` has it. Nothing is moved aside.
+    pub fn read_card(
+        &self,
+        document: &str,
+        cache: &mut Snapshots,
+    ) -> Result<Scorecard, FormatError> {
+        join_cached(document, |r| self.backend.get(&keys::snapshot(r)), cache)
     }
 
     /// Every readable scorecard, most recently changed first.
     pub fn load_library(&self, now: i64) -> Library {
         let mut library = Library::default();
+        let mut cache = Snapshots::new();
         for id in self.ids(now, &mut library.problems) {
-            match self.load_card(&id, now) {
+            match self.load_card_cached(&id, now, &mut cache) {
                 Ok(Some(card)) => library.cards.push(card),
                 Ok(None) => {}
                 Err(problem) => library.problems.push(problem),
@@ -187,17 +208,27 @@ impl Store {
         before.filter(|b| b != build)
     }
 
-    /// The id of the scorecard that was open when the page was last used.
+    /// The id of the scorecard that was open: the one this tab had open before a reload, else
+    /// the one open when the app was last used in any tab.
     pub fn open_id(&self) -> Option<String> {
-        self.backend.get(keys::OPEN).filter(|id| !id.is_empty())
+        let tab = Backend::session().and_then(|s| s.get(keys::OPEN));
+        tab.or_else(|| self.backend.get(keys::OPEN))
+            .filter(|id| !id.is_empty())
     }
 
+    /// Remembers the open scorecard, for this tab and for the next visit.
     pub fn set_open_id(&self, id: Option<&str>) {
-        match id {
-            Some(id) => {
-                let _ = self.backend.set(keys::OPEN, id);
+        let session = Backend::session();
+        for store in std::iter::once(&self.backend).chain(session.as_ref()) {
+            match id {
+                Some(id) => {
+                    let _ = store.set(keys::OPEN, id);
+                }
+                // An empty value, so a reload of this tab stays on the list.
+                None => {
+                    let _ = store.set(keys::OPEN, "");
+                }
             }
-            None => self.backend.remove(keys::OPEN),
         }
     }
 }

@@ -1,7 +1,36 @@
 //! The banner of messages: storage problems and other things the user should know.
 
-use super::state::use_app;
+use super::clock::{now_ms, today};
+use super::files::download;
+use super::state::{use_app, AppState, Tone};
+use crate::export::json;
 use leptos::prelude::*;
+
+/// Saves what this tab holds to a file, for when storage cannot: the open scorecard, or else
+/// every scorecard in the list.
+fn export_what_is_here(state: AppState) {
+    let file = state
+        .current
+        .with_untracked(|c| c.as_ref().map(|c| (json::file_name(c), json::scorecard(c))))
+        .or_else(|| {
+            state.library.with_untracked(|cards| {
+                (!cards.is_empty()).then(|| {
+                    let now = now_ms();
+                    (
+                        json::bundle_file_name(cards.len(), &today(now)),
+                        json::bundle(cards, now),
+                    )
+                })
+            })
+        });
+    let result = match file {
+        Some((name, text)) => download(&name, &text, "application/json"),
+        None => Err("There is no scorecard in this tab to export yet.".into()),
+    };
+    if let Err(e) = result {
+        state.notify(e, Tone::Info);
+    }
+}
 
 #[component]
 pub fn Notices() -> impl IntoView {
@@ -19,6 +48,18 @@ pub fn Notices() -> impl IntoView {
                             role=notice.tone.role()
                         >
                             <p>{notice.text}</p>
+                            {notice
+                                .offer_export
+                                .then(|| {
+                                    view! {
+                                        <button
+                                            type="button"
+                                            on:click=move |_| export_what_is_here(state)
+                                        >
+                                            "Export to a file"
+                                        </button>
+                                    }
+                                })}
                             <button
                                 type="button"
                                 class="quiet"

@@ -3,12 +3,15 @@
 
 use super::clock::{now_ms, today};
 use crate::model::catalogue::{arrival, copy_of, Arrival};
+use crate::model::merge::VersionLog;
 use crate::model::route::{Route, View};
-use crate::model::stored::split;
+use crate::model::stored::{split, with_parent};
 use crate::model::{NewScorecard, Rubric, Scorecard};
 use crate::rubrics;
-use crate::storage::{keys, StorageError, Store};
+use crate::storage::{StorageError, Store};
 use leptos::prelude::*;
+
+mod sync;
 
 /// A message shown in the banner until dismissed.
 #[derive(Clone, Debug, PartialEq)]
@@ -16,6 +19,8 @@ pub struct Notice {
     pub id: u64,
     pub text: String,
     pub tone: Tone,
+    /// A storage problem: the notice offers to export what this tab holds to a file.
+    pub offer_export: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,8 +105,9 @@ pub struct AppState {
     /// The last deleted scorecard, for "Undo".
     pub deleted_card: RwSignal<Option<Scorecard>>,
     store: StoredValue<Option<Store>, LocalStorage>,
-    /// The document last written or read for the open card, to skip saves that change nothing.
-    last_saved: StoredValue<String>,
+    /// The open card's versions written or read: the head skips saves that change nothing and
+    /// is the parent of the next save; older ones are bases for merging another tab's edits.
+    versions: StoredValue<VersionLog>,
     next_notice: StoredValue<u64>,
 }
 
@@ -122,7 +128,7 @@ impl AppState {
             deleted_rubric: RwSignal::new(None),
             deleted_card: RwSignal::new(None),
             store: StoredValue::new_local(None),
-            last_saved: StoredValue::new(String::new()),
+            versions: StoredValue::new(VersionLog::default()),
             next_notice: StoredValue::new(0),
         };
         match Store::open() {
@@ -160,13 +166,32 @@ impl AppState {
     }
 
     pub fn notify(&self, text: String, tone: Tone) {
-        let id = self.next_notice.get_value();
-        self.next_notice.set_value(id + 1);
-        self.notices.update(|n| n.push(Notice { id, text, tone }));
+        self.push_notice(text, tone, false);
     }
 
+    /// A storage problem, with the offer to export what this tab holds.
     pub fn report(&self, error: &StorageError) {
-        self.notify(error.to_string(), Tone::Error);
+        self.push_notice(error.to_string(), Tone::Error, true);
+    }
+
+    /// Shows a notice unless the same one is already showing.
+    fn push_notice(&self, text: String, tone: Tone, offer_export: bool) {
+        if self
+            .notices
+            .with_untracked(|n| n.iter().any(|m| m.text == text && m.tone == tone))
+        {
+            return;
+        }
+        let id = self.next_notice.get_value();
+        self.next_notice.set_value(id + 1);
+        self.notices.update(|n| {
+            n.push(Notice {
+                id,
+                text,
+                tone,
+                offer_export,
+            })
+        });
     }
 
     pub fn dismiss(&self, id: u64) {
@@ -303,7 +328,8 @@ impl AppState {
     }
 
     fn show(&self, card: Scorecard) {
-        self.last_saved.set_value(split(&card).document);
+        self.versions
+            .set_value(VersionLog::starting_at(split(&card).document));
         self.with_store(|s| s.set_open_id(Some(&card.id)));
         self.save_status.set(SaveStatus::Idle);
         self.current.set(Some(card));
@@ -408,17 +434,20 @@ impl AppState {
 
     /// Saves the card if its document differs from the last one saved or loaded.
     fn persist(&self, card: &Scorecard) {
-        let stored = split(card);
-        if self.last_saved.with_value(|last| *last == stored.document) {
+        let mut stored = split(card);
+        if self.versions.with_value(|v| v.head() == stored.document) {
             return;
         }
+        let content = stored.document.clone();
+        let parent = self.versions.with_value(VersionLog::head_fingerprint);
+        stored.document = with_parent(&content, &parent);
         let Some(result) = self.with_store(|s| s.save_stored(&card.id, &stored)) else {
             self.save_status.set(SaveStatus::NotSaved);
             return;
         };
         match result {
             Ok(()) => {
-                self.last_saved.set_value(stored.document);
+                self.versions.update_value(|v| v.record(content));
                 self.save_status.set(SaveStatus::Saved);
             }
             Err(e) => {
@@ -441,35 +470,6 @@ impl AppState {
                 }
             });
         });
-    }
-
-    /// Another tab changed a stored scorecard: take its version if it is the open one.
-    pub fn sync_from_other_tab(&self, key: Option<String>, value: Option<String>) {
-        let Some(id) = key.as_deref().and_then(keys::card_id) else {
-            return;
-        };
-        let open = self
-            .current
-            .with_untracked(|c| c.as_ref().map(|c| c.id == id))
-            .unwrap_or(false);
-        if !open {
-            self.refresh_library();
-            return;
-        }
-        let Some(value) = value else {
-            return;
-        };
-        if self.last_saved.with_value(|last| *last == value) {
-            return;
-        }
-        if let Some(Ok(Some(card))) = self.with_store(|s| s.load_card(id, now_ms())) {
-            self.last_saved.set_value(value);
-            self.current.set(Some(card));
-            self.notify(
-                "This scorecard was changed in another tab; showing the latest.".into(),
-                Tone::Info,
-            );
-        }
     }
 }
 

@@ -1,6 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { readFile } from "node:fs/promises";
-import { ScorecardApp } from "./scorecard-page";
+import { ScorecardApp, download } from "./scorecard-page";
 
 const TITLES = [
   "API design",
@@ -25,15 +24,6 @@ async function addCard(
   if (opts.recommend) await app.recommendation().getByRole("radio", { name: opts.recommend, exact: true }).check();
   if (opts.complete) await app.page.getByRole("button", { name: "Mark completed" }).click();
   await app.page.getByRole("button", { name: "All scorecards" }).click();
-}
-
-async function download(page: Page, click: () => Promise<void>) {
-  const waiting = page.waitForEvent("download");
-  await click();
-  const d = await waiting;
-  const path = test.info().outputPath(d.suggestedFilename());
-  await d.saveAs(path);
-  return { name: d.suggestedFilename(), path, text: await readFile(path, "utf8") };
 }
 
 /** Every stored scorecard as the app exports it ("scorecard-export"). */

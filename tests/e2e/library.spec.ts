@@ -1,6 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { readFile } from "node:fs/promises";
-import { ScorecardApp } from "./scorecard-page";
+import { ScorecardApp, download } from "./scorecard-page";
 
 async function addCard(app: ScorecardApp, name: string, scores: string[] = [], complete = false) {
   await app.start(name);
@@ -11,16 +10,6 @@ async function addCard(app: ScorecardApp, name: string, scores: string[] = [], c
 }
 
 const rowNames = (page: Page) => page.getByRole("table").getByRole("rowheader");
-
-async function downloadText(page: Page, click: () => Promise<void>) {
-  const download = page.waitForEvent("download");
-  await click();
-  const d = await download;
-  // Saved under its own name, so the browser opens an .html file as HTML.
-  const path = test.info().outputPath(d.suggestedFilename());
-  await d.saveAs(path);
-  return { name: d.suggestedFilename(), path, text: await readFile(path, "utf8") };
-}
 
 test("the library searches, filters, sorts, duplicates and deletes with undo", async ({ page }) => {
   const app = new ScorecardApp(page);
@@ -61,7 +50,7 @@ test("exported JSON imports back identically in a fresh browser, and duplicates 
   await app.open();
   await addCard(app, "Ada Lovelace", ["4 Strong", "3 Meets bar"], true);
   await addCard(app, "Alan Turing <b>bold</b> \"quoted\" مرحبا", ["2 Below bar"]);
-  const first = await downloadText(page, () => page.getByRole("button", { name: "Export all" }).click());
+  const first = await download(page, () => page.getByRole("button", { name: "Export all" }).click());
   expect(first.name).toMatch(/^scorecards-2-\d{4}-\d{2}-\d{2}\.json$/);
   const bundle = JSON.parse(first.text);
   expect(bundle.format).toBe("scorecard-export");
@@ -73,7 +62,7 @@ test("exported JSON imports back identically in a fresh browser, and duplicates 
   await other.getByLabel("Import scorecard files").setInputFiles(first.path);
   await expect(other.getByRole("status").filter({ hasText: "Import finished" })).toContainText("2 imported");
   await expect(rowNames(other)).toHaveCount(2);
-  const second = await downloadText(other, () => other.getByRole("button", { name: "Export all" }).click());
+  const second = await download(other, () => other.getByRole("button", { name: "Export all" }).click());
   const again = JSON.parse(second.text);
   // The importing browser notes where each card came from; everything else is identical.
   const byId = (b: any) =>
@@ -122,7 +111,7 @@ test("the HTML export is self-contained, escapes input and prints on one page", 
   await page.getByLabel("Notes on API design").fill("Idempotency keys <img src=x onerror=\"window.pwned=2\">");
   await app.recommendation().getByRole("radio", { name: "Hire", exact: true }).check();
   await page.getByText("Export", { exact: true }).click();
-  const html = await downloadText(page, () => page.getByRole("button", { name: "Download HTML" }).click());
+  const html = await download(page, () => page.getByRole("button", { name: "Download HTML" }).click());
   expect(html.text).not.toMatch(/<script|<img|\son\w+=|https?:\/\//i);
 
   const viewer = await (await browser.newContext({ javaScriptEnabled: true })).newPage();
@@ -144,7 +133,7 @@ test("print view hides the controls; the list exports as CSV with formulas defus
   const app = new ScorecardApp(page);
   await app.open();
   await addCard(app, "=HYPERLINK(\"http://x\")", ["3 Meets bar"]);
-  const csv = await downloadText(page, () => page.getByRole("button", { name: "Export list as CSV" }).click());
+  const csv = await download(page, () => page.getByRole("button", { name: "Export list as CSV" }).click());
   const lines = csv.text.trim().split("\r\n");
   expect(lines[0]).toMatch(/^candidate,role,interviewer,rubric,date,status,weighted_score/);
   expect(lines[1].startsWith("\"'=HYPERLINK(\"\"http://x\"\")\"")).toBeTruthy();

@@ -1,4 +1,5 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { readFile } from "node:fs/promises";
 
 /** The app as an interviewer sees it: found by role and label, never by CSS class. */
 export class ScorecardApp {
@@ -32,4 +33,14 @@ export class ScorecardApp {
   storage() {
     return this.page.evaluate(() => ({ ...localStorage }));
   }
+}
+
+/** Clicks something that downloads a file; returns the file's name, path and text. */
+export async function download(page: Page, click: () => Promise<void>) {
+  const waiting = page.waitForEvent("download");
+  await click();
+  const d = await waiting;
+  const path = test.info().outputPath(d.suggestedFilename());
+  await d.saveAs(path);
+  return { name: d.suggestedFilename(), path, text: await readFile(path, "utf8") };
 }

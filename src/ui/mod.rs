@@ -29,6 +29,22 @@ mod summary;
 use crate::export::link::decode_rubric_link;
 use leptos::prelude::*;
 use state::{AppState, Page, Tone};
+use wasm_bindgen::JsCast;
+
+/// Scrolls to the top, and focuses the open card's title when `card_open`.
+fn focus_page_top(card_open: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    let title = card_open
+        .then(|| window.document()?.get_element_by_id("card-title"))
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(title) = title {
+        let _ = title.focus();
+    }
+}
 
 /// The whole app: the open scorecard, or the scorecards or rubrics page.
 #[component]
@@ -48,6 +64,18 @@ pub fn App() -> impl IntoView {
 
     // Re-render the page only when a different scorecard opens, never on each edit.
     let open_id = Memo::new(move |_| state.current.with(|c| c.as_ref().map(|c| c.id.clone())));
+
+    // Opening or closing a card starts the reader at the top of the new page, with focus on
+    // its title when a card opens (not on the first load: an embedded widget must not take
+    // focus from the wiki page around it).
+    Effect::new(move |before: Option<Option<String>>| {
+        let now = open_id.get();
+        if before.is_some_and(|b| b != now) {
+            let card_open = now.is_some();
+            request_animation_frame(move || focus_page_top(card_open));
+        }
+        now
+    });
 
     let embedded = state.route.with_value(|r| r.embed);
     if state.route.with_value(|r| r.test_panic) {

@@ -37,7 +37,7 @@ pub fn ScorecardView() -> impl IntoView {
             <header class="card-head">
                 <div class="card-head-text">
                     <p class="rubric-name">{state.read(|c| c.rubric.title.clone())}</p>
-                    <h1>{state.read(|c| c.candidate.clone())}</h1>
+                    <h1 id="card-title" tabindex="-1">{state.read(|c| c.candidate.clone())}</h1>
                     <p class="muted">{meta}</p>
                 </div>
                 <div class="card-head-side">

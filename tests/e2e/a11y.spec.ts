@@ -48,7 +48,8 @@ test("keyboard only: from an empty app to an exported scorecard", async ({ page 
   await expect(page.getByLabel("Candidate name")).toBeFocused();
   await page.keyboard.type("Keyboard Kim");
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { level: 1, name: "Keyboard Kim" })).toBeVisible();
+  // Focus moves to the new card's title, so the next Tab continues from the top of it.
+  await expect(page.getByRole("heading", { level: 1, name: "Keyboard Kim" })).toBeFocused();
   // Score every criterion with j and the number keys.
   for (const score of ["4", "3", "5", "2", "4"]) {
     await page.keyboard.press("j");
@@ -67,4 +68,21 @@ test("keyboard only: from an empty app to an exported scorecard", async ({ page 
   await page.getByRole("button", { name: "Download JSON" }).focus();
   await page.keyboard.press("Enter");
   expect((await download).suggestedFilename()).toMatch(/^scorecard-keyboard-kim-/);
+});
+
+test("in a 320 px window, opening a card starts at its top with the title focused", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 600 });
+  const app = new ScorecardApp(page);
+  await app.open();
+  await app.start("Narrow Nia");
+  await app.page.getByRole("button", { name: "All scorecards" }).click();
+  // Start a second card from far down the page.
+  await page.getByLabel("Candidate name").fill("Narrow Ned");
+  await page.getByRole("button", { name: "Start scorecard" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Narrow Ned" })).toBeFocused();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  // Back to the list: the top of the list, not where the card was scrolled to.
+  await page.getByLabel("Overall notes").scrollIntoViewIfNeeded();
+  await page.getByRole("button", { name: "All scorecards" }).click();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
 });

@@ -81,6 +81,38 @@ test("corrupt stored data starts the app with a message and keeps the raw text",
   await expect(page.getByRole("button", { name: "Dismiss message" })).toHaveCount(1);
 });
 
+test("a missing or inconsistent index is rebuilt from the stored scorecards", async ({ page }) => {
+  const app = new ScorecardApp(page);
+  await app.open();
+  await app.start("Index Ida");
+  await page.getByRole("button", { name: "All scorecards" }).click();
+  await app.start("Index Ivo");
+  await page.getByRole("button", { name: "All scorecards" }).click();
+  const rows = page.getByRole("table").getByRole("rowheader");
+  await expect(rows).toHaveCount(2);
+
+  // The index names a card that is gone and misses one that is there.
+  const index = await page.evaluate(() => {
+    const doc = JSON.parse(localStorage.getItem("scorecard:index")!);
+    const body = Object.keys(doc).find((k) => Array.isArray(doc[k]))!;
+    doc[body] = ["ghost-card", doc[body][0]];
+    localStorage.setItem("scorecard:index", JSON.stringify(doc));
+    return body;
+  });
+  await page.reload();
+  await expect(rows).toHaveCount(2);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  const ids = await page.evaluate((body) => JSON.parse(localStorage.getItem("scorecard:index")!)[body], index);
+  expect(ids).toHaveLength(2);
+  expect(ids).not.toContain("ghost-card");
+
+  // No index at all: the cards are still found.
+  await page.evaluate(() => localStorage.removeItem("scorecard:index"));
+  await page.reload();
+  await expect(rows).toHaveCount(2);
+  await expect(page.getByRole("rowheader", { name: /Index Ida/ })).toBeVisible();
+});
+
 test("the app makes no request outside its own origin", async ({ page, baseURL }) => {
   const outside: string[] = [];
   page.on("request", (request) => {

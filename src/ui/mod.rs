@@ -55,11 +55,17 @@ pub fn App() -> impl IntoView {
     let storage = window_event_listener(leptos::ev::storage, move |ev| {
         state.sync_from_other_tab(ev.key(), ev.new_value());
     });
+    // Every change is written as it happens; these retry a save that failed (a full quota
+    // since freed) before the tab is hidden or closed.
+    let hide = window_event_listener(leptos::ev::pagehide, move |_| state.flush());
+    let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| state.flush());
     open_shared_link(state);
     let hash = window_event_listener(leptos::ev::hashchange, move |_| open_shared_link(state));
     on_cleanup(move || {
         storage.remove();
         hash.remove();
+        hide.remove();
+        hidden.remove();
     });
 
     // Re-render the page only when a different scorecard opens, never on each edit.

@@ -5,12 +5,13 @@ use super::clock::{now_ms, today};
 use crate::model::catalogue::{arrival, copy_of, Arrival};
 use crate::model::merge::VersionLog;
 use crate::model::route::{Route, View};
-use crate::model::stored::{split, with_parent};
+use crate::model::stored::split;
 use crate::model::{NewScorecard, Rubric, Scorecard};
 use crate::rubrics;
 use crate::storage::{StorageError, Store};
 use leptos::prelude::*;
 
+mod save;
 mod sync;
 
 /// A message shown in the banner until dismissed.
@@ -429,46 +430,6 @@ impl AppState {
             if let Some(card) = card {
                 change(card, now);
             }
-        });
-    }
-
-    /// Saves the card if its document differs from the last one saved or loaded.
-    fn persist(&self, card: &Scorecard) {
-        let mut stored = split(card);
-        if self.versions.with_value(|v| v.head() == stored.document) {
-            return;
-        }
-        let content = stored.document.clone();
-        let parent = self.versions.with_value(VersionLog::head_fingerprint);
-        stored.document = with_parent(&content, &parent);
-        let Some(result) = self.with_store(|s| s.save_stored(&card.id, &stored)) else {
-            self.save_status.set(SaveStatus::NotSaved);
-            return;
-        };
-        match result {
-            Ok(()) => {
-                self.versions.update_value(|v| v.record(content));
-                self.save_status.set(SaveStatus::Saved);
-            }
-            Err(e) => {
-                let was_saving = self.save_status.get_untracked() != SaveStatus::NotSaved;
-                self.save_status.set(SaveStatus::NotSaved);
-                if was_saving {
-                    self.report(&e);
-                }
-            }
-        }
-    }
-
-    /// Saves the open card whenever it changes.
-    pub fn persist_on_change(&self) {
-        let state = *self;
-        Effect::new(move |_| {
-            state.current.with(|card| {
-                if let Some(card) = card {
-                    state.persist(card);
-                }
-            });
         });
     }
 }

@@ -53,6 +53,35 @@ test("a full quota is reported, nothing in the tab is lost, and saving resumes w
   await expect(page.getByLabel("Notes on API design")).toHaveValue("Still typing while the quota is full");
 });
 
+test("a save that failed is retried when the tab is hidden; closing right after typing loses nothing", async ({ context }) => {
+  const page = await context.newPage();
+  const app = new ScorecardApp(page);
+  await app.open();
+  await app.start("Hidden Hal");
+  // A write that fails once, as a full quota would, then works again.
+  await page.evaluate(() => {
+    const original = Storage.prototype.setItem;
+    let failures = 0;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith("scorecard:card:") && failures++ === 0) {
+        throw new DOMException("full", "QuotaExceededError");
+      }
+      return original.call(this, key, value);
+    };
+  });
+  await page.getByLabel("Overall notes").fill("Typed just before switching away");
+  await expect(page.getByText("Not saved", { exact: true })).toBeVisible();
+  // The tab is hidden: the change is written without another edit.
+  await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange", { bubbles: true })));
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+
+  await page.getByLabel("Overall notes").fill("Typed just before closing the tab");
+  await page.close();
+  const again = await context.newPage();
+  await again.goto("/");
+  await expect(again.getByLabel("Overall notes")).toHaveValue("Typed just before closing the tab");
+});
+
 test("unavailable storage gets a message and the app still scores in memory", async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, "localStorage", {

@@ -62,15 +62,18 @@ test("corrupt stored data starts the app with a message and keeps the raw text",
   await page.evaluate(() => {
     localStorage.setItem("scorecard:card:broken", '{"format":"scorecard","version":1,"scorecard":{');
     localStorage.setItem("scorecard:index", "not json at all");
+    localStorage.setItem("scorecard:card:future", '{"format":"scorecard","version":99,"scorecard":{}}');
   });
   await page.reload();
 
   await expect(page.getByRole("heading", { name: "New scorecard" })).toBeVisible();
   const messages = page.getByRole("alert").filter({ hasText: "could not be read" });
-  await expect(messages).toHaveCount(2);
+  await expect(messages).toHaveCount(3);
+  await expect(messages.filter({ hasText: "newer" })).toHaveCount(1);
   const stored = await app.storage();
   const backups = Object.keys(stored).filter((k) => k.startsWith("scorecard:backup:"));
-  expect(backups).toHaveLength(2);
+  expect(backups).toHaveLength(3);
+  expect(Object.values(stored)).toContain('{"format":"scorecard","version":99,"scorecard":{}}');
   expect(Object.values(stored)).toContain('{"format":"scorecard","version":1,"scorecard":{');
   expect(stored["scorecard:card:broken"]).toBeUndefined();
 
@@ -78,7 +81,7 @@ test("corrupt stored data starts the app with a message and keeps the raw text",
   await app.start("Barbara Liskov");
   await app.score("API design", "5 Exceptional");
   await page.getByRole("button", { name: "Dismiss message" }).first().click();
-  await expect(page.getByRole("button", { name: "Dismiss message" })).toHaveCount(1);
+  await expect(page.getByRole("button", { name: "Dismiss message" })).toHaveCount(2);
 });
 
 test("a missing or inconsistent index is rebuilt from the stored scorecards", async ({ page }) => {

@@ -149,3 +149,37 @@ test(`${INJECTIONS.length} injection strings stay text in names, notes and the l
   expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
   expect(dialogs).toBe(0);
 });
+
+test("the whole corpus in one card stays inert in the printed view and the HTML export", async ({ page, browser }) => {
+  let dialogs = 0;
+  page.on("dialog", (d) => {
+    dialogs++;
+    return d.dismiss();
+  });
+  const app = new ScorecardApp(page);
+  await app.open();
+  await app.start(INJECTIONS[0]);
+  const corpus = INJECTIONS.join("\n");
+  await page.getByLabel("Overall notes").fill(corpus);
+  await page.getByLabel("Notes on API design").fill(INJECTIONS.slice(25).join(" "));
+  await page.getByLabel("Another red flag").fill(INJECTIONS[1]);
+  await page.getByRole("button", { name: "Add flag" }).click();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(INJECTIONS[0]);
+  await page.emulateMedia({ media: "screen" });
+
+  await page.getByText("Export", { exact: true }).click();
+  const html = await download(page, () => page.getByRole("button", { name: "Download HTML" }).click());
+  expect(html.text).not.toMatch(/<script|<img|<svg|<iframe|\son\w+=/i);
+  const viewer = await (await browser.newContext()).newPage();
+  viewer.on("dialog", (d) => {
+    dialogs++;
+    return d.dismiss();
+  });
+  await viewer.goto("file://" + html.path);
+  await expect(viewer.getByText(INJECTIONS[0]).first()).toBeVisible();
+  await viewer.emulateMedia({ media: "print" });
+  expect(await viewer.evaluate(() => [(window as any).__pwned, (window as any).parent.__pwned])).toEqual([undefined, undefined]);
+  expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+  expect(dialogs).toBe(0);
+});

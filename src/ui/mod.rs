@@ -14,6 +14,7 @@ mod focus;
 mod hooks;
 mod import;
 mod incoming;
+mod item_button;
 mod keys;
 mod library;
 mod notices;

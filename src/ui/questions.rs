@@ -2,6 +2,7 @@
 //! adding one ad hoc, and per asked question its tips, score, STAR-L checks and notes.
 
 use super::cursor::{use_cursor, Item};
+use super::item_button::ItemButton;
 use super::scale::ScoreScale;
 use super::scorecard_view::Now;
 use super::state::use_app;
@@ -202,34 +203,21 @@ fn AskedQuestionCard(id: String) -> impl IntoView {
             <div class="asked-head">
                 <span class="badge">{kind.label()}</span>
                 <div class="actions">
-                    <button
-                        type="button"
-                        class="quiet"
-                        aria-label=move || format!("Move question {} up", number.get())
-                        on:click=move |_| edit_move(Move::Up)
-                    >
-                        "Up"
-                    </button>
-                    <button
-                        type="button"
-                        class="quiet"
-                        aria-label=move || format!("Move question {} down", number.get())
-                        on:click=move |_| edit_move(Move::Down)
-                    >
-                        "Down"
-                    </button>
-                    <button
-                        type="button"
-                        class="quiet"
-                        aria-label=move || format!("Remove question {}", number.get())
-                        on:click=move |_| {
-                            state.edit(|card, now| {
-                                id.with_value(|id| card.unpick_question(id, now));
-                            })
-                        }
-                    >
-                        "Remove"
-                    </button>
+                    {ItemButton { text: "Up", name: |n| format!("Move question {n} up"), danger: false }
+                        .view(number, None, None, move || edit_move(Move::Up))}
+                    {ItemButton { text: "Down", name: |n| format!("Move question {n} down"), danger: false }
+                        .view(number, None, None, move || edit_move(Move::Down))}
+                    {ItemButton { text: "Remove", name: |n| format!("Remove question {n}"), danger: false }
+                        .view(
+                            number,
+                            None,
+                            None,
+                            move || {
+                                state.edit(|card, now| {
+                                    id.with_value(|id| card.unpick_question(id, now));
+                                })
+                            },
+                        )}
                 </div>
             </div>
             <h3 id=title_id.clone()>{with_q(|q| q.text.clone())}</h3>

@@ -1,25 +1,29 @@
 //! The fields and buttons of one criterion: text, weight, levels and signals; move and remove.
 
-use super::fields::{edit_field, parse_f64, refocus_move, refocus_remove, Control};
+use super::fields::{parse_f64, refocus_move, Control};
 use super::paths::dom_id;
+use super::row::Row;
 use crate::model::rubric::RubricProblem;
 use crate::model::rubric_draft::{blank_criterion, lines};
 use crate::model::{Criterion, Rubric};
+use crate::ui::item_button::ItemButton;
 use leptos::prelude::*;
 
-fn edit_criterion(
-    draft: RwSignal<Rubric>,
-    id: StoredValue<String>,
-    f: impl FnOnce(&mut Criterion),
-) {
-    id.with_value(|id| {
-        draft.update(|r| {
-            if let Some(c) = r.criteria.iter_mut().find(|c| &c.id == id) {
-                f(c);
-            }
-        })
-    });
-}
+const MOVE_UP: ItemButton = ItemButton {
+    text: "Move up",
+    name: |n| format!("Move criterion {n} up"),
+    danger: false,
+};
+const MOVE_DOWN: ItemButton = ItemButton {
+    text: "Move down",
+    name: |n| format!("Move criterion {n} down"),
+    danger: false,
+};
+const REMOVE: ItemButton = ItemButton {
+    text: "Remove",
+    name: |n| format!("Remove criterion {n}"),
+    danger: true,
+};
 
 /// The fields and buttons of one criterion, found by id so they follow it when it moves.
 #[component]
@@ -29,39 +33,9 @@ pub(super) fn CriterionFields(
     problems: Memo<Vec<RubricProblem>>,
     announcement: RwSignal<String>,
 ) -> impl IntoView {
-    let start = draft
-        .with_untracked(|r| r.criterion(&id).cloned())
-        .unwrap_or_else(|| blank_criterion(id.clone()));
-    let id = StoredValue::new(id);
-    let pos = Memo::new(move |_| {
-        id.with_value(|id| draft.with(|r| r.criteria.iter().position(|c| &c.id == id)))
-            .unwrap_or(0)
-    });
-    let len = Memo::new(move |_| draft.with(|r| r.criteria.len()));
-    let number = move || pos.get() + 1;
-    let path =
-        move |name: &'static str| Signal::derive(move || format!("criteria[{}].{name}", pos.get()));
-    let name = move |what: &'static str| {
-        Some(Signal::derive(move || {
-            format!("Criterion {} {what}", pos.get() + 1)
-        }))
-    };
-    let field = move |control: Control,
-                      label: &'static str,
-                      key: &'static str,
-                      what: &'static str,
-                      value: String,
-                      set: fn(&mut Criterion, String)| {
-        edit_field(
-            control,
-            label,
-            name(what),
-            path(key),
-            value,
-            problems,
-            move |v| edit_criterion(draft, id, |c| set(c, v)),
-        )
-    };
+    let (row, start) = Row::<Criterion>::new(id, draft, problems, blank_criterion);
+    let (pos, len) = (row.pos, row.len);
+    let number = move || row.number();
 
     let levels = (0..5)
         .map(|i| {
@@ -74,14 +48,13 @@ pub(super) fn CriterionFields(
                 "levels[3]",
                 "levels[4]",
             ][i];
-            edit_field(
+            row.field(
                 Control::Lines { rows: 2 },
                 label,
-                name(what),
-                path(key),
+                key,
+                what,
                 start.levels[i].clone(),
-                problems,
-                move |v| edit_criterion(draft, id, |c| c.levels[i] = v),
+                move |c, v| c.levels[i] = v,
             )
         })
         .collect_view();
@@ -103,29 +76,30 @@ pub(super) fn CriterionFields(
         ));
         refocus_move("criteria", to, n, up);
     };
-    let remove = move |_| {
-        let at = pos.get_untracked();
-        let title =
-            draft.with_untracked(|r| r.criteria.get(at).map(|c| c.title.trim().to_string()));
-        id.with_value(|id| draft.update(|r| r.criteria.retain(|c| &c.id != id)));
-        let left = len.get_untracked();
+    let remove = move || {
+        let title = draft.with_untracked(|r| {
+            r.criteria
+                .get(pos.get_untracked())
+                .map(|c| c.title.trim().to_string())
+        });
+        let at = row.remove("title", "re-criteria");
         announcement.set(match title {
             Some(t) if !t.is_empty() => format!("Removed criterion {}, {t}.", at + 1),
             _ => format!("Removed criterion {}.", at + 1),
         });
-        refocus_remove("criteria", "title", at, left, "re-criteria");
     };
-    let first = move || pos.get() == 0;
-    let last = move || pos.get() + 1 >= len.get();
-    let up_id = move || dom_id(&format!("criteria[{}].up", pos.get()));
-    let down_id = move || dom_id(&format!("criteria[{}].down", pos.get()));
+    let first = Signal::derive(move || pos.get() == 0);
+    let last = Signal::derive(move || pos.get() + 1 >= len.get());
+    let up_id = Signal::derive(move || dom_id(&format!("criteria[{}].up", pos.get())));
+    let down_id = Signal::derive(move || dom_id(&format!("criteria[{}].down", pos.get())));
+    let number = Signal::derive(number);
 
     view! {
         <fieldset class="editor-item">
-            <legend>{move || format!("Criterion {}", number())}</legend>
+            <legend>{move || format!("Criterion {}", number.get())}</legend>
             <div class="field-row">
-                {field(Control::Text, "Title", "title", "title", start.title.clone(), |c, v| c.title = v)}
-                {field(
+                {row.field(Control::Text, "Title", "title", "title", start.title.clone(), |c, v| c.title = v)}
+                {row.field(
                     Control::Number { step: "any" },
                     "Weight",
                     "weight",
@@ -134,7 +108,7 @@ pub(super) fn CriterionFields(
                     |c, v| c.weight = parse_f64(&v),
                 )}
             </div>
-            {field(
+            {row.field(
                 Control::Lines { rows: 2 },
                 "What it assesses",
                 "assesses",
@@ -144,7 +118,7 @@ pub(super) fn CriterionFields(
             )}
             <div class="editor-levels">{levels}</div>
             <div class="field-row">
-                {field(
+                {row.field(
                     Control::Lines { rows: 2 },
                     "Strong signal",
                     "strong_signal",
@@ -152,7 +126,7 @@ pub(super) fn CriterionFields(
                     start.strong_signal.clone(),
                     |c, v| c.strong_signal = v,
                 )}
-                {field(
+                {row.field(
                     Control::Lines { rows: 2 },
                     "Weak signal",
                     "weak_signal",
@@ -161,7 +135,7 @@ pub(super) fn CriterionFields(
                     |c, v| c.weak_signal = v,
                 )}
             </div>
-            {field(
+            {row.field(
                 Control::Lines { rows: 3 },
                 "Sample questions (one per line)",
                 "questions",
@@ -170,34 +144,9 @@ pub(super) fn CriterionFields(
                 |c, v| c.questions = lines(&v),
             )}
             <div class="editor-item-actions">
-                <button
-                    type="button"
-                    class="quiet"
-                    id=up_id
-                    disabled=first
-                    aria-label=move || format!("Move criterion {} up", number())
-                    on:click=move |_| move_by(true)
-                >
-                    "Move up"
-                </button>
-                <button
-                    type="button"
-                    class="quiet"
-                    id=down_id
-                    disabled=last
-                    aria-label=move || format!("Move criterion {} down", number())
-                    on:click=move |_| move_by(false)
-                >
-                    "Move down"
-                </button>
-                <button
-                    type="button"
-                    class="quiet danger"
-                    aria-label=move || format!("Remove criterion {}", number())
-                    on:click=remove
-                >
-                    "Remove"
-                </button>
+                {MOVE_UP.view(number, Some(first), Some(up_id), move || move_by(true))}
+                {MOVE_DOWN.view(number, Some(last), Some(down_id), move || move_by(false))}
+                {REMOVE.view(number, None, None, remove)}
             </div>
         </fieldset>
     }

@@ -11,6 +11,7 @@ mod criterion;
 mod fields;
 mod paths;
 mod question;
+mod row;
 
 use crate::model::rubric_draft::{
     blank_criterion, blank_question, cleaned, lines, repair_ids, unique_id,

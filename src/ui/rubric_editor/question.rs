@@ -1,21 +1,19 @@
 //! The fields of one question in the bank: its type, text, what to look for and its red flag.
 
-use super::fields::{edit_field, refocus_remove, Control};
+use super::fields::Control;
 use super::paths::dom_id;
+use super::row::Row;
 use crate::model::rubric::RubricProblem;
 use crate::model::rubric_draft::blank_question;
 use crate::model::{Question, QuestionKind, Rubric};
+use crate::ui::item_button::ItemButton;
 use leptos::prelude::*;
 
-fn edit_question(draft: RwSignal<Rubric>, id: StoredValue<String>, f: impl FnOnce(&mut Question)) {
-    id.with_value(|id| {
-        draft.update(|r| {
-            if let Some(q) = r.question_bank.iter_mut().find(|q| &q.id == id) {
-                f(q);
-            }
-        })
-    });
-}
+const REMOVE: ItemButton = ItemButton {
+    text: "Remove",
+    name: |n| format!("Remove question {n}"),
+    danger: true,
+};
 
 /// The fields of one bank question, found by id.
 #[component]
@@ -25,47 +23,14 @@ pub(super) fn QuestionFields(
     problems: Memo<Vec<RubricProblem>>,
     announcement: RwSignal<String>,
 ) -> impl IntoView {
-    let start = draft
-        .with_untracked(|r| r.question(&id).cloned())
-        .unwrap_or_else(|| blank_question(id.clone()));
-    let id = StoredValue::new(id);
-    let pos = Memo::new(move |_| {
-        id.with_value(|id| draft.with(|r| r.question_bank.iter().position(|q| &q.id == id)))
-            .unwrap_or(0)
-    });
-    let number = move || pos.get() + 1;
-    let path = move |name: &'static str| {
-        Signal::derive(move || format!("question_bank[{}].{name}", pos.get()))
-    };
-    let name = move |what: &'static str| {
-        Some(Signal::derive(move || {
-            format!("Question {} {what}", pos.get() + 1)
-        }))
-    };
-    let field = move |control: Control,
-                      label: &'static str,
-                      key: &'static str,
-                      what: &'static str,
-                      value: String,
-                      set: fn(&mut Question, String)| {
-        edit_field(
-            control,
-            label,
-            name(what),
-            path(key),
-            value,
-            problems,
-            move |v| edit_question(draft, id, |q| set(q, v)),
-        )
-    };
+    let (row, start) = Row::<Question>::new(id, draft, problems, blank_question);
+    let pos = row.pos;
+    let number = move || row.number();
     let kind_id = move || dom_id(&format!("question_bank[{}].kind", pos.get()));
     let kind = start.kind;
-    let remove = move |_| {
-        let at = pos.get_untracked();
-        id.with_value(|id| draft.update(|r| r.question_bank.retain(|q| &q.id != id)));
-        let left = draft.with_untracked(|r| r.question_bank.len());
+    let remove = move || {
+        let at = row.remove("kind", "re-add-question");
         announcement.set(format!("Removed question {}.", at + 1));
-        refocus_remove("question_bank", "kind", at, left, "re-add-question");
     };
 
     view! {
@@ -78,7 +43,7 @@ pub(super) fn QuestionFields(
                     aria-label=move || format!("Question {} type", number())
                     on:change:target=move |ev| {
                         if let Some(k) = QuestionKind::parse(&ev.target().value()) {
-                            edit_question(draft, id, |q| q.kind = k);
+                            row.edit(|q| q.kind = k);
                         }
                     }
                 >
@@ -94,7 +59,7 @@ pub(super) fn QuestionFields(
                         .collect_view()}
                 </select>
             </div>
-            {field(
+            {row.field(
                 Control::Lines { rows: 2 },
                 "Question",
                 "text",
@@ -103,7 +68,7 @@ pub(super) fn QuestionFields(
                 |q, v| q.text = v,
             )}
             <div class="field-row">
-                {field(
+                {row.field(
                     Control::Text,
                     "Look for",
                     "look_for",
@@ -111,7 +76,7 @@ pub(super) fn QuestionFields(
                     start.look_for.clone(),
                     |q, v| q.look_for = v,
                 )}
-                {field(
+                {row.field(
                     Control::Text,
                     "Red flag",
                     "red_flag",
@@ -121,14 +86,7 @@ pub(super) fn QuestionFields(
                 )}
             </div>
             <div class="editor-item-actions">
-                <button
-                    type="button"
-                    class="quiet danger"
-                    aria-label=move || format!("Remove question {}", number())
-                    on:click=remove
-                >
-                    "Remove"
-                </button>
+                {REMOVE.view(Signal::derive(number), None, None, remove)}
             </div>
         </fieldset>
     }

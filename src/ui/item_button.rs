@@ -21,10 +21,20 @@ impl ItemButton {
         disabled: Option<Signal<bool>>,
         id: Option<Signal<String>>,
         on_click: impl Fn() + 'static,
-    ) -> impl IntoView {
+    ) -> AnyView {
+        self.draw(number.into(), disabled, id, Box::new(on_click))
+    }
+
+    /// The view code, once for every caller rather than once per closure type.
+    fn draw(
+        self,
+        number: Signal<usize>,
+        disabled: Option<Signal<bool>>,
+        id: Option<Signal<String>>,
+        on_click: Box<dyn Fn()>,
+    ) -> AnyView {
         let class = if self.danger { "quiet danger" } else { "quiet" };
         let name = self.name;
-        let number = number.into();
         view! {
             <button
                 type="button"
@@ -37,5 +47,6 @@ impl ItemButton {
                 {self.text}
             </button>
         }
+        .into_any()
     }
 }

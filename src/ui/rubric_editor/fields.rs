@@ -53,6 +53,20 @@ pub(super) fn edit_field(
     problems: Memo<Vec<RubricProblem>>,
     on_input: impl Fn(String) + 'static,
 ) -> AnyView {
+    // One copy of the view code for every caller, rather than one per closure type.
+    let on_input: std::rc::Rc<dyn Fn(String)> = std::rc::Rc::new(on_input);
+    edit_field_dyn(control, label, name, path, initial, problems, on_input)
+}
+
+fn edit_field_dyn(
+    control: Control,
+    label: &'static str,
+    name: Option<Signal<String>>,
+    path: Signal<String>,
+    initial: String,
+    problems: Memo<Vec<RubricProblem>>,
+    on_input: std::rc::Rc<dyn Fn(String)>,
+) -> AnyView {
     let id = move || path.with(|p| dom_id(p));
     let error_id = move || format!("{}-error", id());
     let message = Memo::new(move |_| path.with(|p| problems.with(|ps| message_for(ps, p))));
@@ -65,6 +79,7 @@ pub(super) fn edit_field(
                 Control::Number { step } => ("number", Some(step), Some("decimal")),
                 _ => ("text", None, None),
             };
+            let on_input = on_input.clone();
             view! {
                 <input
                     type=kind

@@ -124,3 +124,20 @@ test("edits of two different scorecards in two tabs both survive", async ({ cont
   await expect(two.getByLabel("Overall notes")).toHaveValue("Sol's notes");
   await expect(appTwo.criterion("API design").getByRole("radio", { name: "1 Weak" })).toBeChecked();
 });
+
+test("a rubric saved in one tab is offered in the other", async ({ context }) => {
+  const one = await context.newPage();
+  await one.goto("/");
+  const two = await context.newPage();
+  await two.goto("/");
+  await expect(two.getByRole("heading", { name: "New scorecard" })).toBeVisible();
+
+  await one.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Rubrics" }).click();
+  await one.getByRole("button", { name: "Duplicate Backend technical phone screen" }).click();
+  const editor = one.getByRole("form", { name: "Edit rubric" });
+  await editor.getByLabel("Title", { exact: true }).fill("Made in tab one");
+  await editor.getByRole("button", { name: "Save rubric" }).click();
+
+  // Tab two, untouched, offers it on its start page at once.
+  await expect(two.getByLabel("Rubric", { exact: true }).getByRole("option", { name: /Made in tab one/ })).toBeAttached();
+});

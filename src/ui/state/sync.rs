@@ -1,4 +1,5 @@
-//! Another tab changed a stored scorecard. A card that is not open only refreshes the library;
+//! Another tab changed stored data. A rubric refreshes the rubric list; a card that is not open
+//! refreshes the library;
 //! the open one is merged field by field with what this tab holds (`model::merge`), from the
 //! version the other tab's save was edited from, and the merged card saves itself when it
 //! differs from theirs. When the other tab's later edit replaced one of this tab's, it says so.
@@ -12,7 +13,17 @@ use leptos::prelude::*;
 impl AppState {
     /// Handles a `storage` event: `key` changed to `value` in another tab.
     pub fn sync_from_other_tab(&self, key: Option<String>, value: Option<String>) {
-        let Some(id) = key.as_deref().and_then(keys::card_id) else {
+        let Some(key) = key else {
+            // Storage was cleared in another tab.
+            self.refresh_library();
+            self.refresh_rubrics();
+            return;
+        };
+        if keys::rubric_id(&key).is_some() {
+            self.refresh_rubrics();
+            return;
+        }
+        let Some(id) = keys::card_id(&key) else {
             return;
         };
         let open = self

@@ -14,6 +14,9 @@ use crate::model::format::{decode_index, decode_rubric, encode_index, encode_rub
 use crate::model::stored::{join_cached, split, Snapshots, StoredCard};
 use crate::model::FormatError;
 use crate::model::{Rubric, Scorecard};
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::rc::Rc;
 
 /// What loading the library found: the readable scorecards, newest change first, and the
 /// problems met on the way.
@@ -34,11 +37,24 @@ pub struct RubricShelf {
 #[derive(Clone)]
 pub struct Store {
     backend: Backend,
+    /// What this tab knows is already stored, so a save (every keystroke) writes only the
+    /// card: card ids listed in the index, and rubric snapshots present. Another tab can only
+    /// add to either, except by deleting a card, which the next library load repairs.
+    known: Rc<RefCell<Known>>,
+}
+
+#[derive(Default)]
+struct Known {
+    indexed: HashSet<String>,
+    snapshots: HashSet<String>,
 }
 
 impl Store {
     pub fn open() -> Result<Self, StorageError> {
-        Backend::open().map(|backend| Store { backend })
+        Backend::open().map(|backend| Store {
+            backend,
+            known: Rc::default(),
+        })
     }
 
     /// Moves an unreadable value aside so that the next save cannot overwrite it.
@@ -124,9 +140,14 @@ impl Store {
             .cards
             .sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
         let ids: Vec<String> = library.cards.iter().map(|c| c.id.clone()).collect();
-        if self.backend.get(keys::INDEX).as_deref() != Some(encode_index(&ids).as_str()) {
-            let _ = self.backend.set(keys::INDEX, &encode_index(&ids));
-        }
+        let index = encode_index(&ids);
+        let written = self.backend.get(keys::INDEX).as_deref() == Some(index.as_str())
+            || self.backend.set(keys::INDEX, &index).is_ok();
+        self.known.borrow_mut().indexed = if written {
+            ids.into_iter().collect()
+        } else {
+            HashSet::new()
+        };
         library
     }
 
@@ -138,24 +159,32 @@ impl Store {
     /// Writes an already-split scorecard, for callers that split it to compare. The snapshot
     /// is written first, so the card never refers to a snapshot that is not there.
     pub fn save_stored(&self, id: &str, stored: &StoredCard) -> Result<(), StorageError> {
-        let snapshot = keys::snapshot(&stored.rubric_ref);
-        if self.backend.get(&snapshot).is_none() {
-            self.backend.set(&snapshot, &stored.rubric_document)?;
+        if !self.known.borrow().snapshots.contains(&stored.rubric_ref) {
+            let snapshot = keys::snapshot(&stored.rubric_ref);
+            if self.backend.get(&snapshot).is_none() {
+                self.backend.set(&snapshot, &stored.rubric_document)?;
+            }
+            let mut known = self.known.borrow_mut();
+            known.snapshots.insert(stored.rubric_ref.clone());
         }
         self.backend.set(&keys::card(id), &stored.document)?;
-        let mut ids = self
-            .backend
-            .get(keys::INDEX)
-            .and_then(|raw| decode_index(&raw).ok())
-            .unwrap_or_default();
-        if !ids.iter().any(|known| known == id) {
-            ids.insert(0, id.to_string());
-            self.backend.set(keys::INDEX, &encode_index(&ids))?;
+        if !self.known.borrow().indexed.contains(id) {
+            let mut ids = self
+                .backend
+                .get(keys::INDEX)
+                .and_then(|raw| decode_index(&raw).ok())
+                .unwrap_or_default();
+            if !ids.iter().any(|known| known == id) {
+                ids.insert(0, id.to_string());
+                self.backend.set(keys::INDEX, &encode_index(&ids))?;
+            }
+            self.known.borrow_mut().indexed.insert(id.to_string());
         }
         Ok(())
     }
 
     pub fn delete_card(&self, id: &str) {
+        self.known.borrow_mut().indexed.remove(id);
         self.backend.remove(&keys::card(id));
         if let Some(mut ids) = self
             .backend

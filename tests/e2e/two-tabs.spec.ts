@@ -141,3 +141,22 @@ test("a rubric saved in one tab is offered in the other", async ({ context }) =>
   // Tab two, untouched, offers it on its start page at once.
   await expect(two.getByLabel("Rubric", { exact: true }).getByRole("option", { name: /Made in tab one/ })).toBeAttached();
 });
+
+test("a scorecard started or deleted in one tab shows in the other's list at once", async ({ context }) => {
+  const list = await context.newPage();
+  await list.goto("/");
+  const rows = list.getByRole("table").getByRole("rowheader");
+  const one = await context.newPage();
+  const app = new ScorecardApp(one);
+  await one.goto("/");
+  await app.start("Listed Lee");
+  await expect(rows.filter({ hasText: "Listed Lee" })).toHaveCount(1);
+  await app.score("API design", "4 Strong");
+  await one.getByRole("button", { name: "All scorecards" }).click();
+  await app.start("Listed Liu");
+  await expect(rows).toHaveText([/Listed Liu/, /Listed Lee/]);
+
+  await one.getByRole("button", { name: "All scorecards" }).click();
+  await one.getByRole("button", { name: /^Delete .*Listed Lee/ }).click();
+  await expect(rows).toHaveText([/Listed Liu/]);
+});

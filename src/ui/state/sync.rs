@@ -1,6 +1,6 @@
 //! Another tab changed stored data. A rubric refreshes the rubric list; a card that is not open
-//! refreshes the library;
-//! the open one is merged field by field with what this tab holds (`model::merge`), from the
+//! is read alone and replaces its row in the library list (not the whole library: another tab
+//! typing in a card must not re-read a thousand); the open one is merged field by field with what this tab holds (`model::merge`), from the
 //! version the other tab's save was edited from, and the merged card saves itself when it
 //! differs from theirs. When the other tab's later edit replaced one of this tab's, it says so.
 
@@ -31,7 +31,7 @@ impl AppState {
             .with_untracked(|c| c.as_ref().map(|c| c.id == id))
             .unwrap_or(false);
         if !open {
-            self.refresh_library();
+            self.update_listed(id, value.as_deref());
             return;
         }
         // Removed in the other tab: this tab keeps it open, and saves it back on the next change.
@@ -75,5 +75,27 @@ impl AppState {
                 Tone::Error,
             );
         }
+    }
+
+    /// Puts another tab's version of a card that is not open into the library list, in order
+    /// of last change; `None` removes it. An unreadable one reloads the list, which reports it.
+    fn update_listed(&self, id: &str, value: Option<&str>) {
+        let card = match value {
+            None => None,
+            Some(text) => match self.with_store(|s| s.read_card(text, &mut Snapshots::new())) {
+                Some(Ok(card)) => Some(card),
+                _ => {
+                    self.refresh_library();
+                    return;
+                }
+            },
+        };
+        self.library.update(|cards| {
+            cards.retain(|c| c.id != id);
+            if let Some(card) = card {
+                let at = cards.partition_point(|c| c.updated_at > card.updated_at);
+                cards.insert(at, card);
+            }
+        });
     }
 }

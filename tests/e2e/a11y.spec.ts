@@ -35,6 +35,22 @@ for (const scheme of ["light", "dark"] as const) {
     await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Compare" }).click();
     await audit(page, "compare");
   });
+
+  test(`storage messages and their export button pass the audit (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.addInitScript(() => {
+      Object.defineProperty(window, "localStorage", {
+        get() {
+          throw new DOMException("blocked", "SecurityError");
+        },
+      });
+    });
+    await page.goto("/");
+    const app = new ScorecardApp(page);
+    await app.start("Alert Al");
+    await expect(page.getByRole("alert").getByRole("button", { name: "Export to a file" })).toBeVisible();
+    await audit(page, "storage message");
+  });
 }
 
 test("keyboard only: from an empty app to an exported scorecard", async ({ page }) => {

@@ -150,7 +150,7 @@ test(`${INJECTIONS.length} injection strings stay text in names, notes and the l
   expect(dialogs).toBe(0);
 });
 
-test("the whole corpus in one card stays inert in the printed view and the HTML export", async ({ page, browser }) => {
+test("the whole corpus in one card stays inert in the printed view, the HTML export and the comparison", async ({ page, browser }) => {
   let dialogs = 0;
   page.on("dialog", (d) => {
     dialogs++;
@@ -180,6 +180,15 @@ test("the whole corpus in one card stays inert in the printed view and the HTML 
   await expect(viewer.getByText(INJECTIONS[0]).first()).toBeVisible();
   await viewer.emulateMedia({ media: "print" });
   expect(await viewer.evaluate(() => [(window as any).__pwned, (window as any).parent.__pwned])).toEqual([undefined, undefined]);
+
+  // The comparison shows hostile names as text too.
+  await page.getByRole("button", { name: "All scorecards" }).click();
+  await app.start(INJECTIONS[2]);
+  await page.getByRole("button", { name: "All scorecards" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Compare" }).click();
+  await page.getByRole("button", { name: /^All of rubric Backend technical phone screen/ }).click();
+  await expect(page.getByRole("table").first().getByText(INJECTIONS[0])).toBeVisible();
+  await expect(page.getByRole("table").first().getByText(INJECTIONS[2])).toBeVisible();
   expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
   expect(dialogs).toBe(0);
 });

@@ -148,16 +148,39 @@ impl AppState {
                 );
             }
         }
-        state.refresh_library();
         state.refresh_rubrics();
-        match state.route.with_value(|r| r.view) {
+        let view = state.route.with_value(|r| r.view);
+        match view {
             Some(View::Compare) => state.page.set(Page::Compare),
             Some(View::Rubrics) => state.page.set(Page::Rubrics),
             Some(View::Score | View::Library) | None => {}
         }
+        // The card that was open shows first; the whole library (a thousand cards take a
+        // while to read) loads after that first frame is painted.
         let open = state.with_store(|s| s.open_id()).flatten();
-        if let Some(card) = open.and_then(|id| state.library.with(|l| find(l, &id))) {
-            state.show(card);
+        let card = open.and_then(
+            |id| match state.with_store(|s| s.load_card(&id, now_ms())) {
+                Some(Ok(card)) => card,
+                Some(Err(e)) => {
+                    state.report(&e);
+                    None
+                }
+                None => None,
+            },
+        );
+        match card {
+            Some(card) if matches!(view, None | Some(View::Score)) => {
+                state.show(card);
+                request_animation_frame(move || {
+                    request_animation_frame(move || state.refresh_library());
+                });
+            }
+            card => {
+                state.refresh_library();
+                if let Some(card) = card {
+                    state.show(card);
+                }
+            }
         }
         state
     }

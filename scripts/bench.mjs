@@ -174,6 +174,8 @@ function seedCards({ n, seed, template, keepOpen }) {
   const last = ["Lovelace", "Turing", "Hopper", "Liskov", "Dijkstra", "Knuth", "Allen", "Thompson", "Perlman", "Lamport", "Hamilton", "Hoare", "Wirth", "Goldwasser", "Lamarr", "Wilson"];
   const words = "clear reasoning asked good questions about trade offs indexes retries idempotency latency budget wrote tests missed edge case strong on SQL weak on queues".split(" ");
   localStorage.clear();
+  // The tab's own memory of its open card (sessionStorage) would win over the seeded one.
+  sessionStorage.clear();
   localStorage.setItem(template.snapshotKey, template.snapshot);
   const base = JSON.parse(template.card);
   const ids = [];

@@ -49,9 +49,49 @@ struct Merger {
     conflicts: Vec<Vec<Step>>,
 }
 
+/// Who takes a field both sides changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Winner {
+    /// The card changed later (ties broken by content): what two tabs agree on by themselves.
+    Later,
+    /// This tab's card: the interviewer chose to keep their own edits.
+    Mine,
+}
+
 /// Merges `theirs` into `mine`, field by field, from their common `base` (`None` when unknown:
-/// then every differing field counts as changed on both sides).
+/// then every differing field counts as changed on both sides). The later edit wins conflicts.
 pub fn merge(base: Option<&Scorecard>, mine: &Scorecard, theirs: &Scorecard) -> Merged {
+    merge_with(base, mine, theirs, Winner::Later)
+}
+
+/// A merge whose edits lost to another tab, kept so the interviewer can take theirs back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LostEdits {
+    pub base: Option<Scorecard>,
+    pub mine: Scorecard,
+    pub theirs: Scorecard,
+    /// The merge as it was shown.
+    pub merged: Scorecard,
+}
+
+impl LostEdits {
+    /// `current` (the merge, plus anything changed since) with this tab's values back in the
+    /// fields it lost, stamped `now` so that other tabs take them as the latest edit.
+    pub fn keep_mine(&self, current: &Scorecard, now: i64) -> Scorecard {
+        let preferred = merge_with(self.base.as_ref(), &self.mine, &self.theirs, Winner::Mine);
+        let mut card = merge_with(Some(&self.merged), &preferred.card, current, Winner::Mine).card;
+        card.updated_at = now.max(current.updated_at + 1);
+        card
+    }
+}
+
+/// [`merge`], choosing who takes the fields both sides changed.
+pub fn merge_with(
+    base: Option<&Scorecard>,
+    mine: &Scorecard,
+    theirs: &Scorecard,
+    winner: Winner,
+) -> Merged {
     let to_value = |c: &Scorecard| {
         let mut v = serde_json::to_value(c).expect("model types always serialize");
         if let Value::Object(o) = &mut v {
@@ -61,7 +101,8 @@ pub fn merge(base: Option<&Scorecard>, mine: &Scorecard, theirs: &Scorecard) -> 
     };
     let (m, t) = (to_value(mine), to_value(theirs));
     let b = base.map(to_value);
-    let mine_wins = (mine.updated_at, m.to_string()) > (theirs.updated_at, t.to_string());
+    let mine_wins = winner == Winner::Mine
+        || (mine.updated_at, m.to_string()) > (theirs.updated_at, t.to_string());
     let mut merger = Merger {
         mine_wins,
         conflicts: Vec::new(),

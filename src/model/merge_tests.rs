@@ -167,3 +167,36 @@ fn the_log_finds_a_named_parent_else_the_head_and_forgets_the_oldest() {
     );
     assert_eq!(log.base_for(Some(&fingerprint("v1"))), "v1");
 }
+
+#[test]
+fn keeping_mine_puts_back_only_the_fields_that_lost() {
+    let b = base();
+    let mut mine = b.clone();
+    mine.set_criterion_notes("c2", "mine".into(), 3_000);
+    mine.set_score("c0", Score::new(5), 3_001);
+    let mut theirs = b.clone();
+    theirs.set_criterion_notes("c2", "theirs, later".into(), 4_000);
+    theirs.set_notes("their overall".into(), 4_001);
+    let merged = merge(Some(&b), &mine, &theirs);
+    assert_eq!(merged.lost.len(), 1);
+    let lost = LostEdits {
+        base: Some(b.clone()),
+        mine: mine.clone(),
+        theirs: theirs.clone(),
+        merged: merged.card.clone(),
+    };
+    // Meanwhile another edit arrived.
+    let mut current = merged.card.clone();
+    current.set_criterion_notes("c1", "arrived later".into(), 5_000);
+
+    let kept = lost.keep_mine(&current, 6_000);
+    assert_eq!(kept.entry("c2").unwrap().notes, "mine");
+    assert_eq!(kept.score_of("c0"), Score::new(5));
+    assert_eq!(kept.notes, "their overall", "their own change stays");
+    assert_eq!(kept.entry("c1").unwrap().notes, "arrived later");
+    assert_eq!(kept.updated_at, 6_000);
+    // The other tab, merging it from the version it wrote, takes it without a conflict.
+    let there = merge(Some(&current), &current, &kept);
+    assert!(!there.conflicted());
+    assert_eq!(there.card, kept);
+}

@@ -2,7 +2,7 @@
 
 use super::clock::{now_ms, today};
 use super::files::download;
-use super::state::{use_app, AppState, Tone};
+use super::state::{use_app, AppState, NoticeAction, Tone};
 use crate::export::json;
 use leptos::prelude::*;
 
@@ -32,6 +32,14 @@ fn export_what_is_here(state: AppState) {
     }
 }
 
+/// Puts this tab's edits back over another tab's, and takes the message away.
+fn keep_my_edits(state: AppState) {
+    state.keep_my_edits();
+    state
+        .notices
+        .update(|n| n.retain(|m| m.action != Some(NoticeAction::KeepMine)));
+}
+
 #[component]
 pub fn Notices() -> impl IntoView {
     let state = use_app();
@@ -49,14 +57,15 @@ pub fn Notices() -> impl IntoView {
                         >
                             <p>{notice.text}</p>
                             {notice
-                                .offer_export
-                                .then(|| {
+                                .action
+                                .map(|action| {
+                                    let (text, act): (&str, fn(AppState)) = match action {
+                                        NoticeAction::Export => ("Export to a file", export_what_is_here),
+                                        NoticeAction::KeepMine => ("Keep my edits", keep_my_edits),
+                                    };
                                     view! {
-                                        <button
-                                            type="button"
-                                            on:click=move |_| export_what_is_here(state)
-                                        >
-                                            "Export to a file"
+                                        <button type="button" on:click=move |_| act(state)>
+                                            {text}
                                         </button>
                                     }
                                 })}

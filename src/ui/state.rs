@@ -3,7 +3,7 @@
 
 use super::clock::{now_ms, today};
 use crate::model::catalogue::{arrival, copy_of, Arrival};
-use crate::model::merge::VersionLog;
+use crate::model::merge::{LostEdits, VersionLog};
 use crate::model::route::{Route, View};
 use crate::model::stored::split;
 use crate::model::{NewScorecard, Rubric, Scorecard};
@@ -20,8 +20,17 @@ pub struct Notice {
     pub id: u64,
     pub text: String,
     pub tone: Tone,
-    /// A storage problem: the notice offers to export what this tab holds to a file.
-    pub offer_export: bool,
+    /// What the notice's button does, if it has one.
+    pub action: Option<NoticeAction>,
+}
+
+/// The button a notice may carry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeAction {
+    /// A storage problem: save what this tab holds to a file.
+    Export,
+    /// Another tab's later edit replaced this tab's: put this tab's values back.
+    KeepMine,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,6 +118,8 @@ pub struct AppState {
     /// The open card's versions written or read: the head skips saves that change nothing and
     /// is the parent of the next save; older ones are bases for merging another tab's edits.
     versions: StoredValue<VersionLog>,
+    /// The last merge in which this tab's edits lost, for "Keep my edits".
+    lost_edits: StoredValue<Option<LostEdits>>,
     next_notice: StoredValue<u64>,
 }
 
@@ -130,6 +141,7 @@ impl AppState {
             deleted_card: RwSignal::new(None),
             store: StoredValue::new_local(None),
             versions: StoredValue::new(VersionLog::default()),
+            lost_edits: StoredValue::new(None),
             next_notice: StoredValue::new(0),
         };
         match Store::open() {
@@ -190,16 +202,16 @@ impl AppState {
     }
 
     pub fn notify(&self, text: String, tone: Tone) {
-        self.push_notice(text, tone, false);
+        self.push_notice(text, tone, None);
     }
 
     /// A storage problem, with the offer to export what this tab holds.
     pub fn report(&self, error: &StorageError) {
-        self.push_notice(error.to_string(), Tone::Error, true);
+        self.push_notice(error.to_string(), Tone::Error, Some(NoticeAction::Export));
     }
 
     /// Shows a notice unless the same one is already showing.
-    fn push_notice(&self, text: String, tone: Tone, offer_export: bool) {
+    fn push_notice(&self, text: String, tone: Tone, action: Option<NoticeAction>) {
         if self
             .notices
             .with_untracked(|n| n.iter().any(|m| m.text == text && m.tone == tone))
@@ -213,7 +225,7 @@ impl AppState {
                 id,
                 text,
                 tone,
-                offer_export,
+                action,
             })
         });
     }
@@ -352,6 +364,7 @@ impl AppState {
     }
 
     fn show(&self, card: Scorecard) {
+        self.lost_edits.set_value(None);
         self.versions
             .set_value(VersionLog::starting_at(split(&card).document));
         self.with_store(|s| s.set_open_id(Some(&card.id)));

@@ -53,7 +53,7 @@ test("an edit in one tab appears in the other", async ({ context }) => {
   await expect(appOne.criterion("API design").getByRole("radio", { name: "2 Below bar" })).toBeChecked();
 });
 
-test("concurrent edits of one scorecard merge field by field; the later edit wins and the other tab is told", async ({
+test("concurrent edits of one scorecard merge field by field; the later edit wins, the other tab is told and can keep its own", async ({
   context,
 }) => {
   const one = await context.newPage();
@@ -96,6 +96,16 @@ test("concurrent edits of one scorecard merge field by field; the later edit win
   await expect(appThree.criterion("API design").getByRole("radio", { name: "2 Below bar" })).toBeChecked();
   await expect(three.getByLabel("Overall notes")).toHaveValue("Typed in tab one");
   await expect(three.getByLabel("Notes on Security fundamentals")).toHaveValue("Typed in tab two");
+
+  // Tab one's interviewer keeps their own score after all; every tab follows, with no new alert.
+  await one.getByRole("alert").getByRole("button", { name: "Keep my edits" }).click();
+  await expect(appOne.criterion("API design").getByRole("radio", { name: "4 Strong" })).toBeChecked();
+  await expect(one.getByRole("alert")).toHaveCount(0);
+  await expect(appTwo.criterion("API design").getByRole("radio", { name: "4 Strong" })).toBeChecked();
+  await expect(appThree.criterion("API design").getByRole("radio", { name: "4 Strong" })).toBeChecked();
+  await expect(two.getByLabel("Notes on Security fundamentals")).toHaveValue("Typed in tab two");
+  await expect(two.getByLabel("Overall notes")).toHaveValue("Typed in tab one");
+  await expect(two.getByRole("alert")).toHaveCount(0);
 });
 
 test("edits of two different scorecards in two tabs both survive", async ({ context }) => {

@@ -4,10 +4,12 @@
 //! version the other tab's save was edited from, and the merged card saves itself when it
 //! differs from theirs. When the other tab's later edit replaced one of this tab's, it says so.
 
-use super::{AppState, Tone};
+use super::{AppState, NoticeAction, Tone};
 use crate::model::merge::merge;
+use crate::model::merge::LostEdits;
 use crate::model::stored::{strip_parent, Snapshots};
 use crate::storage::keys;
+use crate::ui::clock::now_ms;
 use leptos::prelude::*;
 
 impl AppState {
@@ -59,22 +61,52 @@ impl AppState {
         let merged = merge(base.as_ref(), &mine, &theirs);
         // Their version is now the one this tab's next save is edited from.
         self.versions.update_value(|v| v.record(content));
-        self.current.set(Some(merged.card));
+        self.current.set(Some(merged.card.clone()));
         if merged.lost.is_empty() {
             self.notify(
                 "This scorecard was changed in another tab; its changes are merged in.".into(),
                 Tone::Info,
             );
-        } else {
-            self.notify(
-                format!(
-                    "Another tab changed {} after you did, so your edit there was replaced by \
-                     theirs. Check it before you go on.",
-                    merged.lost.join(", ")
-                ),
-                Tone::Error,
-            );
+            return;
         }
+        self.lost_edits.set_value(Some(LostEdits {
+            base,
+            mine,
+            theirs,
+            merged: merged.card,
+        }));
+        self.push_notice(
+            format!(
+                "Another tab changed {} after you did, so your edit there was replaced by \
+                 theirs. Check it, or keep your edits.",
+                merged.lost.join(", ")
+            ),
+            Tone::Error,
+            Some(NoticeAction::KeepMine),
+        );
+    }
+
+    /// Puts back this tab's values in the fields the last merge gave to another tab.
+    pub fn keep_my_edits(&self) {
+        let Some(lost) = self.lost_edits.get_value() else {
+            return;
+        };
+        let same_card = self
+            .current
+            .with_untracked(|c| c.as_ref().is_some_and(|c| c.id == lost.mine.id));
+        if !same_card {
+            return;
+        }
+        self.lost_edits.set_value(None);
+        self.current.update(|card| {
+            if let Some(card) = card {
+                *card = lost.keep_mine(card, now_ms());
+            }
+        });
+        self.notify(
+            "Your edits are back, saved as the latest for every tab.".into(),
+            Tone::Info,
+        );
     }
 
     /// Puts another tab's version of a card that is not open into the library list, in order

@@ -60,12 +60,16 @@ fn the_document_is_self_contained() {
     let html = scorecard_html(&fixtures::realistic());
     assert!(html.starts_with("<!doctype html>\n"));
     assert!(html.contains("<meta charset=\"utf-8\">"));
+    assert!(html.contains(&format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{EXPORT_CSP}\">"
+    )));
+    assert!(EXPORT_CSP.starts_with("default-src 'none';") && !EXPORT_CSP.contains("script"));
     assert!(html.contains("<title>Scorecard: Ada Lovelace</title>"));
     assert!(html.contains("@page { margin: 15mm; }"));
     assert!(html.contains("system-ui"));
     let lower = html.to_lowercase();
     for banned in [
-        "<script", "<link", "<img", "<iframe", "url(", "@import", "http",
+        "<script", "<link", "<img", "<iframe", "url(", "@import", "http:", "https:", "//",
     ] {
         assert!(!lower.contains(banned), "{banned}");
     }
@@ -217,7 +221,8 @@ fn hostile_text_stays_text() {
         "html", "head", "meta", "title", "style", "body", "main", "header", "section", "h1", "h2",
         "h3", "p", "dl", "dt", "dd", "ul", "ol", "li", "div", "strong", "bdi", "br",
     ];
-    for tag in tags(&html).into_iter().filter(|t| !t.starts_with('!')) {
+    let csp = format!("meta http-equiv=\"Content-Security-Policy\" content=\"{EXPORT_CSP}\"");
+    for tag in tags(&html).into_iter().filter(|t| !t.starts_with('!') && *t != csp) {
         let tag = tag.trim_start_matches('/');
         let mut words = tag.split(' ');
         let name = words.next().unwrap();

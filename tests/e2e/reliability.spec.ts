@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { writeFile } from "node:fs/promises";
 import { ScorecardApp, download } from "./scorecard-page";
 
 test("a panic shows a plain message and leaves stored data intact", async ({ page }) => {
@@ -180,6 +181,15 @@ test("the whole corpus in one card stays inert in the printed view, the HTML exp
   await expect(viewer.getByText(INJECTIONS[0]).first()).toBeVisible();
   await viewer.emulateMedia({ media: "print" });
   expect(await viewer.evaluate(() => [(window as any).__pwned, (window as any).parent.__pwned])).toEqual([undefined, undefined]);
+  // Defence in depth: the export's own Content-Security-Policy stops script even if some got in.
+  const tampered = html.path.replace(/\.html$/, "-tampered.html");
+  await writeFile(
+    tampered,
+    html.text.replace("</body>", '<script>window.__ran=1</script><img src="x" onerror="window.__ran=2"></body>'),
+  );
+  await viewer.goto("file://" + tampered);
+  await expect(viewer.getByText(INJECTIONS[0]).first()).toBeVisible();
+  expect(await viewer.evaluate(() => (window as any).__ran)).toBeUndefined();
 
   // The comparison shows hostile names as text too.
   await page.getByRole("button", { name: "All scorecards" }).click();

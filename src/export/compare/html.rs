@@ -3,7 +3,7 @@
 
 use super::cell_text;
 use crate::export::facts::isolate;
-use crate::export::html::escape_html;
+use crate::export::html::{document_start, escape_html};
 use crate::model::compare::{
     calibration::{mean_label, spread_label, SPLIT},
     interviewer_label, source_label, verdict_word, Cell, Column, Comparison, Row, RubricGroup,
@@ -51,8 +51,7 @@ fn inline(s: &str) -> String {
 /// The comparison as one self-contained HTML document. `blind` says whether blind mode was on.
 pub fn comparison_html(cmp: &Comparison, blind: bool) -> String {
     let mut out = String::with_capacity(16 * 1024 + cmp.card_count() * 1024);
-    out.push_str("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    document_start(&mut out);
     out.push_str("<title>Candidate comparison</title>\n<style>\n");
     out.push_str(STYLE);
     out.push_str("</style>\n</head>\n<body>\n<main>\n<h1>Candidate comparison</h1>\n");

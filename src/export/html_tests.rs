@@ -222,7 +222,10 @@ fn hostile_text_stays_text() {
         "h3", "p", "dl", "dt", "dd", "ul", "ol", "li", "div", "strong", "bdi", "br",
     ];
     let csp = format!("meta http-equiv=\"Content-Security-Policy\" content=\"{EXPORT_CSP}\"");
-    for tag in tags(&html).into_iter().filter(|t| !t.starts_with('!') && *t != csp) {
+    for tag in tags(&html)
+        .into_iter()
+        .filter(|t| !t.starts_with('!') && *t != csp)
+    {
         let tag = tag.trim_start_matches('/');
         let mut words = tag.split(' ');
         let name = words.next().unwrap();

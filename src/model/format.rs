@@ -204,13 +204,18 @@ fn upgrade(kind: Kind, version: u64, body: Value) -> Value {
 }
 
 fn encode<T: Serialize>(kind: Kind, body: &T) -> String {
+    encode_value(
+        kind,
+        serde_json::to_value(body).expect("model types always serialize"),
+    )
+}
+
+/// A document of `kind` around a body already turned into a JSON value.
+pub(crate) fn encode_value(kind: Kind, body: Value) -> String {
     let mut envelope = Map::new();
     envelope.insert("format".into(), kind.format().into());
     envelope.insert("version".into(), CURRENT_VERSION.into());
-    envelope.insert(
-        kind.body().into(),
-        serde_json::to_value(body).expect("model types always serialize"),
-    );
+    envelope.insert(kind.body().into(), body);
     serde_json::to_string(&Value::Object(envelope)).expect("a JSON value always serializes")
 }
 

@@ -3,8 +3,8 @@
 //! rubric then hold one copy of it. Exports always carry the full snapshot.
 
 use super::format::{
-    decode_rubric, decode_scorecard, decode_scorecard_value, encode_rubric, FormatError, Kind,
-    CURRENT_VERSION,
+    decode_rubric, decode_scorecard, decode_scorecard_value, encode_rubric, encode_value,
+    FormatError, Kind, CURRENT_VERSION,
 };
 use super::Scorecard;
 use serde_json::{Map, Value};
@@ -28,12 +28,18 @@ pub struct StoredCard {
 
 /// Splits the rubric snapshot out of a scorecard's document.
 pub fn split(card: &Scorecard) -> StoredCard {
-    let rubric_document = encode_rubric(&card.rubric);
-    let rubric_ref = fingerprint(&rubric_document);
+    // The card is turned into a value once; its rubric part becomes the snapshot document
+    // (the same text `encode_rubric` writes), the rest the card's document.
     let mut body = serde_json::to_value(card).expect("model types always serialize");
-    if let Value::Object(fields) = &mut body {
-        fields.remove("rubric");
-    }
+    let rubric = match &mut body {
+        Value::Object(fields) => fields.remove("rubric"),
+        _ => None,
+    };
+    let rubric_document = match rubric {
+        Some(rubric) => encode_value(Kind::Rubric, rubric),
+        None => encode_rubric(&card.rubric),
+    };
+    let rubric_ref = fingerprint(&rubric_document);
     let mut envelope = Map::new();
     envelope.insert("format".into(), Kind::Scorecard.format().into());
     envelope.insert("version".into(), CURRENT_VERSION.into());
@@ -172,6 +178,12 @@ mod tests {
             join(&stored.document, |r| shelf.get(r).cloned()).unwrap(),
             c
         );
+    }
+
+    #[test]
+    fn the_snapshot_is_the_rubric_document_exactly() {
+        let c = card(&[1.0, 2.5]);
+        assert_eq!(split(&c).rubric_document, encode_rubric(&c.rubric));
     }
 
     #[test]

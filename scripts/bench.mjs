@@ -39,11 +39,11 @@ const BUDGET = {
   fitAtLeast: 1000,
 };
 const QUOTA_5MIB = 5 * 1024 * 1024;
-// Rows the app draws at once: the library's first page ("Show 100 more", src/ui/library.rs) and
+// Rows the app draws at once: the library's first page ("Show 50 more", src/ui/library.rs) and
 // a comparison matrix's page (PAGE_ROWS, src/model/compare/page.rs). The list and matrix
 // timings wait for that many rows (or every row, when there are fewer).
-const LIST_PAGE = 100;
-const MATRIX_PAGE = 50;
+const LIST_PAGE = 50;
+const MATRIX_PAGE = 25;
 
 // ---------------------------------------------------------------- server
 const FLOOR_BLANK = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title>

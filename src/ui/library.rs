@@ -12,7 +12,7 @@ use crate::model::{Scorecard, Status};
 use leptos::prelude::*;
 use std::collections::HashSet;
 
-const PAGE: usize = 100;
+const PAGE: usize = 50;
 
 #[component]
 pub fn Library() -> impl IntoView {

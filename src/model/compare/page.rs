@@ -7,12 +7,12 @@
 //!   row (the page only chooses what is drawn).
 //! - When the rows become fewer (a smaller pick), a page past the end falls back to the last
 //!   page that has rows; sorting again goes back to the first page.
-//! - The status line says which rows are shown, e.g. "Showing scorecards 51–100 of 1,000".
+//! - The status line says which rows are shown, e.g. "Showing scorecards 26–50 of 1,000".
 
 use std::ops::Range;
 
 /// Rows drawn at once: a page of a long matrix stays quick to draw (docs/PERFORMANCE.md).
-pub const PAGE_ROWS: usize = 50;
+pub const PAGE_ROWS: usize = 25;
 
 /// The page of a matrix shown, by its number from 0.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -56,7 +56,7 @@ impl RowPage {
         total > PAGE_ROWS
     }
 
-    /// "Showing scorecards 51–100 of 1,000".
+    /// "Showing scorecards 26–50 of 1,000".
     pub fn status(self, total: usize) -> String {
         let r = self.range(total);
         if r.is_empty() {
@@ -90,7 +90,7 @@ mod tests {
 
     #[test]
     fn a_short_matrix_is_one_page_with_every_row() {
-        assert!(!RowPage::is_paged(50));
+        assert!(!RowPage::is_paged(PAGE_ROWS));
         assert_eq!(RowPage(0).range(3), 0..3);
         assert!(!RowPage(0).has_next(3) && !RowPage(0).has_previous(3));
         assert_eq!(RowPage(0).status(3), "Showing scorecards 1\u{2013}3 of 3");
@@ -102,40 +102,40 @@ mod tests {
     fn a_long_matrix_moves_a_page_at_a_time() {
         let total = 1_000;
         assert!(RowPage::is_paged(total));
-        assert_eq!(RowPage::count(total), 20);
+        assert_eq!(RowPage::count(total), 40);
         let first = RowPage::default();
-        assert_eq!(first.range(total), 0..50);
+        assert_eq!(first.range(total), 0..25);
         assert!(first.has_next(total) && !first.has_previous(total));
         assert_eq!(first.previous(total), first);
         let second = first.next(total);
-        assert_eq!(second.range(total), 50..100);
+        assert_eq!(second.range(total), 25..50);
         assert_eq!(
             second.status(total),
-            "Showing scorecards 51\u{2013}100 of 1,000"
+            "Showing scorecards 26\u{2013}50 of 1,000"
         );
-        let last = RowPage(19);
-        assert_eq!(last.range(total), 950..1_000);
+        let last = RowPage(39);
+        assert_eq!(last.range(total), 975..1_000);
         assert!(!last.has_next(total));
         assert_eq!(last.next(total), last);
-        assert_eq!(last.previous(total), RowPage(18));
+        assert_eq!(last.previous(total), RowPage(38));
     }
 
     #[test]
     fn the_last_page_may_be_short() {
-        assert_eq!(RowPage(2).range(120), 100..120);
+        assert_eq!(RowPage(4).range(110), 100..110);
         assert_eq!(
-            RowPage(2).status(120),
-            "Showing scorecards 101\u{2013}120 of 120"
+            RowPage(4).status(110),
+            "Showing scorecards 101\u{2013}110 of 110"
         );
     }
 
     #[test]
     fn fewer_rows_fall_back_to_the_last_page_with_rows() {
         let page = RowPage(10);
-        assert_eq!(page.clamped(120), RowPage(2));
-        assert_eq!(page.range(120), 100..120);
-        assert!(page.has_previous(120) && !page.has_next(120));
-        assert_eq!(page.previous(120), RowPage(1));
+        assert_eq!(page.clamped(60), RowPage(2));
+        assert_eq!(page.range(60), 50..60);
+        assert!(page.has_previous(60) && !page.has_next(60));
+        assert_eq!(page.previous(60), RowPage(1));
         assert_eq!(page.range(10), 0..10);
     }
 

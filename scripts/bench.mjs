@@ -394,7 +394,7 @@ async function compareRender(page, n) {
   // The Compare page (built alongside this benchmark): "not available" unless it is there.
   const tab = page.getByRole("button", { name: "Compare", exact: true });
   if (!(await tab.count())) return { available: false, why: "no Compare tab" };
-  // Opening the page (its picker lists every stored scorecard).
+  // Opening the page (quick picks; its list of every stored scorecard is drawn only when opened).
   const open = await page.evaluate(async () => {
     const btn = [...document.querySelectorAll("nav button")].find((b) => b.textContent.trim() === "Compare");
     const painted = window.__whenPainted(() => [...document.querySelectorAll("button")].some((b) => /^All of rubric/.test(b.textContent.trim())));
@@ -789,7 +789,7 @@ function renderTable(r) {
     const l = r.lists[n];
     row(`library list, ${n} cards: render (switch back to the list; ${Math.min(Number(n), LIST_PAGE)} rows drawn)`, `${l.renderMs} ms`, "—", n === "1000" ? `≤ ${BUDGET.list1000Ms} ms` : "—", n === "1000" ? mark(V.library1000) : "—");
     row(`library list, ${n} cards: navigation → rows painted`, `${l.loadAndRenderMs} ms`, "—", "—", "—");
-    if (l.compare.openPageMs != null) row(`Compare page, ${n} cards: open (picker lists every card)`, `${l.compare.openPageMs} ms`, "—", "—", "—");
+    if (l.compare.openPageMs != null) row(`Compare page, ${n} cards: open (quick picks; the list of every card is drawn only when opened)`, `${l.compare.openPageMs} ms`, "—", "—", "—");
     row(`comparison matrix, ${n} cards: pick all → matrix painted (${Math.min(Number(n), MATRIX_PAGE)} rows drawn)`, l.compare.ms != null ? `${l.compare.ms} ms` : "not available", "—", n === "1000" ? `≤ ${BUDGET.list1000Ms} ms` : "—", l.compare.ms != null ? (n === "1000" ? mark(V.compare1000) : "—") : `n/a (${l.compare.why})`);
   }
   row(`import 1,000 scorecards from JSON (${(r.import.bundleBytes / 2 ** 20).toFixed(1)} MiB as ${r.import.files} file(s))`, `${r.import.ms} ms`, "—", "—", `${r.import.cardsStored} stored`);

@@ -186,6 +186,9 @@ fn Picker(selected: RwSignal<HashSet<String>>) -> impl IntoView {
     let picks = Memo::new(move |_| state.library.with(|l| choices(l)));
     let set = move |ids: Vec<String>| selected.set(ids.into_iter().collect());
     let total = move || state.library.with(Vec::len);
+    // The list is drawn only while it is open: a thousand checkboxes cost far more to draw and
+    // to update on every pick than the page around them.
+    let open = RwSignal::new(false);
     let count = move || {
         selected.with(|s| {
             state
@@ -236,7 +239,17 @@ fn Picker(selected: RwSignal<HashSet<String>>) -> impl IntoView {
                 "Clear selection"
             </button>
         </div>
-        <details class="pick-details">
+        <details
+            class="pick-details"
+            on:toggle=move |ev| {
+                use wasm_bindgen::JsCast;
+                let now = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .is_some_and(|e| e.has_attribute("open"));
+                open.set(now);
+            }
+        >
             <summary>{move || format!("Scorecards: {} of {} picked", count(), total())}</summary>
             <fieldset class="pick-list">
                 <legend class="visually-hidden">"Scorecards to compare"</legend>
@@ -244,11 +257,13 @@ fn Picker(selected: RwSignal<HashSet<String>>) -> impl IntoView {
                     when=move || { total() > 0 }
                     fallback=|| view! { <p class="muted">"No scorecards yet. Start one, or import colleagues' files on the Scorecards page."</p> }
                 >
-                    <For
-                        each=move || state.library.get()
-                        key=|c| (c.id.clone(), c.updated_at)
-                        children=move |card| view! { <PickOne card selected /> }
-                    />
+                    <Show when=move || open.get()>
+                        <For
+                            each=move || state.library.get()
+                            key=|c| (c.id.clone(), c.updated_at)
+                            children=move |card| view! { <PickOne card selected /> }
+                        />
+                    </Show>
                 </Show>
             </fieldset>
         </details>

@@ -6,12 +6,13 @@ use super::files::download;
 use super::import::ImportPanel;
 use super::state::{use_app, Tone};
 use crate::export::{csv::library_csv, json};
-use crate::model::library::{Query, SortKey};
+use crate::model::compare::verdict_word;
+use crate::model::library::{Query, SortKey, Summary};
 use crate::model::{Scorecard, Status};
 use leptos::prelude::*;
 use std::collections::HashSet;
 
-const PAGE: usize = 100;
+const PAGE: usize = 50;
 
 #[component]
 pub fn Library() -> impl IntoView {
@@ -21,11 +22,27 @@ pub fn Library() -> impl IntoView {
     // Rows drawn at once: a long library shows a page and a "Show more" button, so it stays
     // quick to draw (docs/PERFORMANCE.md).
     let shown = RwSignal::new(PAGE);
-    let rows = Memo::new(move |_| {
-        state
-            .library
-            .with(|l| query.with(|q| q.apply(l).into_iter().cloned().collect::<Vec<_>>()))
+    // Positions in the library, in the list's order: no card is copied to list it.
+    let rows = Memo::new(move |_| state.library.with(|l| query.with(|q| q.order(l))));
+    // What the drawn rows show, worked out only for the rows drawn.
+    let page = Memo::new(move |_| {
+        let n = shown.get();
+        rows.with(|r| {
+            state.library.with(|l| {
+                r.iter()
+                    .take(n)
+                    .map(|&i| Summary::of(&l[i]))
+                    .collect::<Vec<_>>()
+            })
+        })
     });
+    let row_ids = move || {
+        rows.with(|r| {
+            state
+                .library
+                .with(|l| r.iter().map(|&i| l[i].id.clone()).collect::<Vec<_>>())
+        })
+    };
     let more = move || rows.with(Vec::len) > shown.get();
     let rubrics = Memo::new(move |_| {
         let mut seen: Vec<(String, String)> = Vec::new();
@@ -66,7 +83,12 @@ pub fn Library() -> impl IntoView {
         }
     };
     let export_csv = move |_| {
-        let text = rows.with(|r| library_csv(r));
+        let cards: Vec<Scorecard> = rows.with(|r| {
+            state
+                .library
+                .with(|l| r.iter().map(|&i| l[i].clone()).collect())
+        });
+        let text = library_csv(&cards);
         let name = format!("scorecards-{}.csv", today(now_ms()));
         if let Err(e) = download(&name, &text, "text/csv") {
             state.notify(e, Tone::Error);
@@ -74,7 +96,14 @@ pub fn Library() -> impl IntoView {
     };
     let count_selected = move || selected.with(HashSet::len);
     let all_shown_selected = move || {
-        rows.with(|r| !r.is_empty() && selected.with(|s| r.iter().all(|c| s.contains(&c.id))))
+        rows.with(|r| {
+            !r.is_empty()
+                && selected.with(|s| {
+                    state
+                        .library
+                        .with(|l| r.iter().all(|&i| s.contains(&l[i].id)))
+                })
+        })
     };
 
     view! {
@@ -152,7 +181,7 @@ pub fn Library() -> impl IntoView {
                                     prop:checked=all_shown_selected
                                     on:change:target=move |ev| {
                                         let on = ev.target().checked();
-                                        let ids: Vec<String> = rows.with(|r| r.iter().map(|c| c.id.clone()).collect());
+                                        let ids = row_ids();
                                         selected.update(|s| {
                                             for id in ids {
                                                 if on { s.insert(id); } else { s.remove(&id); }
@@ -172,7 +201,7 @@ pub fn Library() -> impl IntoView {
                     </thead>
                     <tbody>
                         <For
-                            each=move || rows.with(|r| r.iter().take(shown.get()).cloned().collect::<Vec<_>>())
+                            each=move || page.get()
                             key=|c| (c.id.clone(), c.updated_at)
                             children=move |card| view! { <Row card selected /> }
                         />
@@ -272,27 +301,30 @@ fn Filters(query: RwSignal<Query>, rubrics: Memo<Vec<(String, String)>>) -> impl
 }
 
 #[component]
-fn Row(card: Scorecard, selected: RwSignal<HashSet<String>>) -> impl IntoView {
+fn Row(card: Summary, selected: RwSignal<HashSet<String>>) -> impl IntoView {
     let state = use_app();
-    let id = StoredValue::new(card.id.clone());
-    let name = if card.candidate.is_empty() {
-        "Unnamed candidate".to_string()
-    } else {
-        card.candidate.clone()
-    };
-    let done = card.completion();
-    let score = card
-        .weighted_score()
-        .map_or_else(|| "–".to_string(), |s| format!("{s:.2}"));
-    let verdict = card.verdict();
-    let late = card.completed_late();
-    let (n1, n2, n3, n4) = (name.clone(), name.clone(), name.clone(), name.clone());
+    let Summary {
+        id,
+        name,
+        role,
+        rubric,
+        date,
+        status,
+        late,
+        score,
+        completion: done,
+        recommendation,
+        verdict,
+        ..
+    } = card;
+    let id = StoredValue::new(id);
+    let score = score.map_or_else(|| "–".to_string(), |s| format!("{s:.2}"));
     view! {
         <tr>
             <td class="select-col">
                 <input
                     type="checkbox"
-                    aria-label=format!("Select {n1}")
+                    aria-label=format!("Select {name}")
                     prop:checked=move || selected.with(|s| id.with_value(|id| s.contains(id)))
                     on:change:target=move |ev| {
                         let on = ev.target().checked();
@@ -304,33 +336,29 @@ fn Row(card: Scorecard, selected: RwSignal<HashSet<String>>) -> impl IntoView {
                 />
             </td>
             <th scope="row" class="cell-name">{name.clone()}</th>
-            <td data-label="Role">{card.role.clone()}</td>
-            <td data-label="Rubric">{card.rubric.title.clone()}</td>
-            <td data-label="Date">{card.date.clone()}</td>
+            <td data-label="Role">{role}</td>
+            <td data-label="Rubric">{rubric}</td>
+            <td data-label="Date">{date}</td>
             <td data-label="Status">
-                <span class=format!("status status-{}", card.status.as_str())>{card.status.label()}</span>
+                <span class=format!("status status-{}", status.as_str())>{status.label()}</span>
                 {late.then(|| view! { <span class="status status-late">"Late"</span> })}
             </td>
             <td data-label="Score" class="num">
                 {score}
                 <span class="muted small">{format!(" · {} of {}", done.scored, done.total)}</span>
             </td>
-            <td data-label="Recommendation">{card.recommendation.map_or("–", |r| r.label())}</td>
+            <td data-label="Recommendation">{recommendation.map_or("–", |r| r.label())}</td>
             <td data-label="Result" class=format!("verdict-{}", verdict.as_str())>
-                {match verdict {
-                    crate::model::Verdict::Pass => "Pass",
-                    crate::model::Verdict::Fail => "Fail",
-                    crate::model::Verdict::Incomplete => "Incomplete",
-                }}
+                {verdict_word(verdict)}
             </td>
             <td class="row-actions">
-                <button type="button" class="secondary small" aria-label=format!("Open scorecard for {n2}") on:click=move |_| state.open(&id.get_value())>
+                <button type="button" class="secondary small" aria-label=format!("Open scorecard for {name}") on:click=move |_| state.open(&id.get_value())>
                     "Open"
                 </button>
-                <button type="button" class="quiet" aria-label=format!("Duplicate scorecard for {n3}") on:click=move |_| state.duplicate_card(&id.get_value())>
+                <button type="button" class="quiet" aria-label=format!("Duplicate scorecard for {name}") on:click=move |_| state.duplicate_card(&id.get_value())>
                     "Duplicate"
                 </button>
-                <button type="button" class="quiet" aria-label=format!("Delete scorecard for {n4}") on:click=move |_| state.delete_card(&id.get_value())>
+                <button type="button" class="quiet" aria-label=format!("Delete scorecard for {name}") on:click=move |_| state.delete_card(&id.get_value())>
                     "Delete"
                 </button>
             </td>

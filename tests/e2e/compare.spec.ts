@@ -187,3 +187,64 @@ test("the matrix sorts by total and any column, and exports as escaped HTML", as
   await expect(viewer.getByRole("cell", { name: "5 Exceptional ★ best" })).toBeVisible();
   expect(requests.filter((u) => !u.startsWith("file://"))).toEqual([]);
 });
+
+test("a long matrix shows a page of 25 scorecards at a time, with Previous and Next", async ({ page }) => {
+  const app = new ScorecardApp(page);
+  await app.open();
+  await addCard(app, "Ada Lovelace", "Me", [4, 4], { complete: true });
+  await addCard(app, "Alan Turing", "Me", [3, 3], { complete: true });
+  const bundle = await exportAll(page);
+  const ada = bundle.scorecards.find((c: any) => c.candidate === "Ada Lovelace");
+  const many = Array.from({ length: 120 }, (_, i) => {
+    const n = String(i + 1).padStart(3, "0");
+    return { ...structuredClone(ada), id: `${ada.id}-${n}`, candidate: `Candidate ${n}`, interviewer: "Grace" };
+  });
+  await page.getByLabel("Import scorecard files").setInputFiles([
+    { name: "many.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...bundle, scorecards: many })) },
+  ]);
+  await expect(page.getByRole("status").filter({ hasText: "Import finished" })).toContainText("120 imported");
+
+  await openCompare(page);
+  await page.getByRole("button", { name: TECHNICAL }).click();
+  const pages = page.getByRole("group", { name: /: pages$/ });
+  const status = pages.getByRole("status");
+  const previous = pages.getByRole("button", { name: "Previous page" });
+  const next = pages.getByRole("button", { name: "Next page" });
+  await expect(status).toHaveText("Showing scorecards 1–25 of 122");
+  await expect(matrix(page).getByRole("rowheader")).toHaveCount(25);
+  await expect(previous).toBeDisabled();
+
+  // By name, A to Z: Ada first, then the candidates in order, a page at a time.
+  await page.getByRole("columnheader", { name: "Candidate" }).getByRole("button").click();
+  const names = matrix(page).getByRole("rowheader");
+  await expect(names.first()).toHaveText("Ada Lovelace");
+  await expect(names.last()).toHaveText("Candidate 023");
+  await next.click();
+  await expect(status).toHaveText("Showing scorecards 26–50 of 122");
+  await expect(names.first()).toHaveText("Candidate 024");
+  await expect(previous).toBeEnabled();
+  for (const last of [75, 100, 122]) {
+    await next.click();
+    await expect(status).toHaveText(`Showing scorecards ${last - (last === 122 ? 21 : 24)}–${last} of 122`);
+  }
+  await expect(names).toHaveCount(22);
+  await expect(names.last()).toHaveText("Candidate 120");
+  // Nothing past the end: the button says so (aria-disabled) and keeps the focus.
+  await expect(next).toBeDisabled();
+  await expect(next).toBeFocused();
+  await previous.click();
+  await expect(status).toHaveText("Showing scorecards 76–100 of 122");
+
+  // Sorting again starts from the first page of the new order.
+  await page.getByRole("columnheader", { name: "Candidate" }).getByRole("button").click();
+  await expect(status).toHaveText("Showing scorecards 1–25 of 122");
+  await expect(names.first()).toHaveText("Candidate 120");
+
+  // A short matrix needs no pages (still by name, Z to A).
+  await page.getByRole("button", { name: "Clear selection" }).click();
+  await page.getByText(/^Scorecards: 0 of 122 picked/).click();
+  await page.getByRole("checkbox", { name: /^Ada Lovelace, by Me/ }).check();
+  await page.getByRole("checkbox", { name: /^Candidate 007, by Grace/ }).check();
+  await expect(names).toHaveText(["Candidate 007", "Ada Lovelace"]);
+  await expect(pages).toHaveCount(0);
+});

@@ -16,8 +16,10 @@
 //!   candidate, nothing is hidden.
 //! - [`calibration`]: per candidate, each interviewer's score, mean, spread and disagreements.
 //! - [`sort`]: the order of the rows, and the best score per criterion.
+//! - [`page`]: which rows of a long matrix are drawn, a page at a time.
 
 pub mod calibration;
+pub mod page;
 pub mod sort;
 #[cfg(test)]
 mod tests;
@@ -31,10 +33,15 @@ use std::collections::{HashMap, HashSet};
 
 /// Lower-cased, trimmed, with every run of whitespace one space.
 pub fn normalize(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        // Word by word, as the whole text would be (a final sigma depends only on its word).
+        out.push_str(&word.to_lowercase());
+    }
+    out
 }
 
 /// Who a scorecard is about: `id:<candidate_id>`, or `name:<name>` + `<role>` normalized.
@@ -112,7 +119,7 @@ pub fn choices(all: &[Scorecard]) -> (Vec<RubricChoice>, Vec<RoleChoice>) {
 }
 
 /// One score cell of the matrix.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Cell {
     Scored(Score),
     Unscored,
@@ -234,6 +241,52 @@ impl RubricGroup {
     /// Whether a row's cell in column `i` is the best score of its column.
     pub fn is_best(&self, row: &Row, i: usize) -> bool {
         matches!((self.best.get(i), row.cells.get(i)), (Some(Some(b)), Some(Cell::Scored(s))) if b == s)
+    }
+
+    /// A hash of everything a drawn row shows (the row, its best marks, the column titles), to
+    /// key it: a row is drawn again only when this changes, and otherwise just moves.
+    pub fn row_key(&self, row: &Row) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        let Row {
+            card_id,
+            candidate,
+            role,
+            interviewer,
+            source,
+            status,
+            candidate_key,
+            hidden,
+            cells,
+            total,
+            recommendation,
+            verdict,
+            threshold,
+            red_flags,
+            call_ms,
+        } = row;
+        (
+            card_id,
+            candidate,
+            role,
+            interviewer,
+            source,
+            status.as_str(),
+        )
+            .hash(&mut h);
+        (candidate_key, hidden, cells, total.map(f64::to_bits)).hash(&mut h);
+        (
+            recommendation,
+            verdict.as_str(),
+            threshold.to_bits(),
+            red_flags,
+            call_ms,
+        )
+            .hash(&mut h);
+        for (i, column) in self.columns.iter().enumerate() {
+            (&column.title, self.is_best(row, i)).hash(&mut h);
+        }
+        h.finish()
     }
 }
 

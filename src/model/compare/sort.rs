@@ -141,11 +141,15 @@ impl RubricGroup {
             Column::Criterion(id) => self.columns.iter().position(|c| c.id == *id),
             _ => None,
         };
-        let mut keyed: Vec<(Option<Key>, Row)> = std::mem::take(&mut self.rows)
+        // Every key once per row, not once per comparison: the names are lower-cased here.
+        let mut keyed: Vec<(Option<Key>, [String; 2], Row)> = std::mem::take(&mut self.rows)
             .into_iter()
-            .map(|row| (key(&row, &sort.column, criterion), row))
+            .map(|row| {
+                let names = [row.candidate.to_lowercase(), row.interviewer.to_lowercase()];
+                (key(&row, &sort.column, criterion), names, row)
+            })
             .collect();
-        keyed.sort_by(|(ka, a), (kb, b)| {
+        keyed.sort_by(|(ka, na, a), (kb, nb, b)| {
             let primary = match (ka, kb) {
                 (Some(x), Some(y)) => {
                     let o = x.partial_cmp(y).unwrap_or(Ordering::Equal);
@@ -160,15 +164,10 @@ impl RubricGroup {
                 (None, None) => Ordering::Equal,
             };
             primary
-                .then_with(|| a.candidate.to_lowercase().cmp(&b.candidate.to_lowercase()))
-                .then_with(|| {
-                    a.interviewer
-                        .to_lowercase()
-                        .cmp(&b.interviewer.to_lowercase())
-                })
+                .then_with(|| na.cmp(nb))
                 .then_with(|| a.card_id.cmp(&b.card_id))
         });
-        self.rows = keyed.into_iter().map(|(_, row)| row).collect();
+        self.rows = keyed.into_iter().map(|(_, _, row)| row).collect();
     }
 }
 

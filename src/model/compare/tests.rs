@@ -329,3 +329,33 @@ fn five_hundred_scorecards_compare_quickly() {
     // Generous even for an unoptimized test build on a busy machine.
     assert!(start.elapsed().as_secs_f64() < 2.0, "{:?}", start.elapsed());
 }
+
+#[test]
+fn a_row_key_changes_only_with_what_the_row_shows() {
+    let cards = [
+        scored("a", "Ada", "Me", &[4, 3], None),
+        scored("b", "Ada", "Grace", &[5, 3], Some("grace.json")),
+    ];
+    let key_of = |cmp: &Comparison, id: &str| {
+        let g = &cmp.groups[0];
+        g.row_key(g.rows.iter().find(|r| r.card_id == id).unwrap())
+    };
+    let open = build(&cards, &HashSet::new());
+    assert_eq!(
+        key_of(&open, "a"),
+        key_of(&build(&cards, &HashSet::new()), "a")
+    );
+    assert_ne!(key_of(&open, "a"), key_of(&open, "b"));
+    // Blind mode hides Grace's scores: her row changes, not mine.
+    let blind = build(&cards, &blinded(&cards));
+    assert_ne!(key_of(&open, "b"), key_of(&blind, "b"));
+    assert_eq!(key_of(&open, "a"), key_of(&blind, "a"));
+    // A new best mark or column title changes a row too.
+    let mut retitled = cards.clone();
+    retitled[0].rubric.criteria[1].title = "Renamed".into();
+    retitled[1].rubric.criteria[1].title = "Renamed".into();
+    assert_ne!(
+        key_of(&open, "a"),
+        key_of(&build(&retitled, &HashSet::new()), "a")
+    );
+}

@@ -2,6 +2,7 @@
 //! them. Scores show as number and word on a colour scale; the best per criterion carries a
 //! visible "best" mark; every header sorts; a candidate's name opens the scorecard.
 
+use crate::model::compare::page::RowPage;
 use crate::model::compare::{
     verdict_word, Cell, Column, Row, RubricGroup, Sort, HIDDEN, NOT_IN_VERSION,
 };
@@ -9,29 +10,27 @@ use crate::model::timer::clock;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
-/// A row with what its cells need from the group, keyed by all of it: a row re-renders only
-/// when something it shows changes, and otherwise just moves.
+/// A row with what its cells need from the group, keyed by its card and a hash of all it
+/// shows ([`RubricGroup::row_key`]): a row is drawn again only when something it shows
+/// changes, and otherwise just moves.
 #[derive(Clone)]
 struct Item {
-    key: String,
+    key: (String, u64),
     row: Row,
     best: Vec<bool>,
     titles: Vec<String>,
 }
 
-fn items(group: &RubricGroup) -> Vec<Item> {
+/// The rows of `page` only: a long matrix draws (and keys) one page at a time.
+fn items(group: &RubricGroup, page: RowPage) -> Vec<Item> {
     let titles: Vec<String> = group.columns.iter().map(|c| c.title.clone()).collect();
-    group
-        .rows
+    group.rows[page.range(group.rows.len())]
         .iter()
-        .map(|row| {
-            let best: Vec<bool> = (0..titles.len()).map(|i| group.is_best(row, i)).collect();
-            Item {
-                key: format!("{row:?}{best:?}{titles:?}"),
-                row: row.clone(),
-                best,
-                titles: titles.clone(),
-            }
+        .map(|row| Item {
+            key: (row.card_id.clone(), group.row_key(row)),
+            row: row.clone(),
+            best: (0..titles.len()).map(|i| group.is_best(row, i)).collect(),
+            titles: titles.clone(),
         })
         .collect()
 }
@@ -42,6 +41,8 @@ pub fn Matrix(
     sort: Memo<Sort>,
     on_sort: Callback<Column>,
 ) -> impl IntoView {
+    let page = RwSignal::new(RowPage::default());
+    let total = Memo::new(move |_| group.with(|g| g.as_ref().map_or(0, |g| g.rows.len())));
     let read = move |f: fn(&RubricGroup) -> String| {
         move || group.with(|g| g.as_ref().map(f).unwrap_or_default())
     };
@@ -69,7 +70,10 @@ pub fn Matrix(
                     };
                     view! {
                         <th scope="col" aria-sort=aria>
-                            <button type="button" class="sort" on:click=move |_| on_sort.run(column.clone())>
+                            <button type="button" class="sort" on:click=move |_| {
+                                page.set(RowPage::default());
+                                on_sort.run(column.clone());
+                            }>
                                 {label}
                                 <span aria-hidden="true" class="sort-mark">{mark}</span>
                             </button>
@@ -113,12 +117,54 @@ pub fn Matrix(
                 </thead>
                 <tbody>
                     <For
-                        each=move || group.with(|g| g.as_ref().map(items).unwrap_or_default())
+                        each=move || {
+                            let page = page.get();
+                            group.with(|g| g.as_ref().map(|g| items(g, page)).unwrap_or_default())
+                        }
                         key=|item| item.key.clone()
                         children=row_view
                     />
                 </tbody>
             </table>
+        </div>
+        <Show when=move || RowPage::is_paged(total.get())>
+            <Pager page total label=Signal::derive(title) />
+        </Show>
+    }
+}
+
+/// "Showing scorecards 1–50 of 1,000" with Previous and Next page buttons. A button with no
+/// page to go to stays focusable and says so (`aria-disabled`), so focus never drops.
+#[component]
+fn Pager(
+    page: RwSignal<RowPage>,
+    total: Memo<usize>,
+    #[prop(into)] label: Signal<String>,
+) -> impl IntoView {
+    let status = move || page.get().status(total.get());
+    let no_previous = move || (!page.get().has_previous(total.get())).to_string();
+    let no_next = move || (!page.get().has_next(total.get())).to_string();
+    view! {
+        <div class="actions pager" role="group" aria-label=move || format!("{}: pages", label.get())>
+            <button
+                type="button"
+                class="secondary small"
+                aria-disabled=no_previous
+                on:click=move |_| page.update(|p| *p = p.previous(total.get_untracked()))
+            >
+                <span aria-hidden="true">"← "</span>
+                "Previous page"
+            </button>
+            <span class="muted small" role="status">{status}</span>
+            <button
+                type="button"
+                class="secondary small"
+                aria-disabled=no_next
+                on:click=move |_| page.update(|p| *p = p.next(total.get_untracked()))
+            >
+                "Next page"
+                <span aria-hidden="true">" →"</span>
+            </button>
         </div>
     }
 }

@@ -22,6 +22,13 @@ pub fn Library() -> impl IntoView {
     // Rows drawn at once: a long library shows a page and a "Show more" button, so it stays
     // quick to draw (docs/PERFORMANCE.md).
     let shown = RwSignal::new(PAGE);
+    // A new search, filter or order starts again from its first page.
+    Effect::new(move |before: Option<()>| {
+        query.track();
+        if before.is_some() {
+            shown.set(PAGE);
+        }
+    });
     // Positions in the library, in the list's order: no card is copied to list it.
     let rows = Memo::new(move |_| state.library.with(|l| query.with(|q| q.order(l))));
     // What the drawn rows show, worked out only for the rows drawn.
@@ -95,7 +102,7 @@ pub fn Library() -> impl IntoView {
         }
     };
     let count_selected = move || selected.with(HashSet::len);
-    let all_shown_selected = move || {
+    let all_matching_selected = move || {
         rows.with(|r| {
             !r.is_empty()
                 && selected.with(|s| {
@@ -177,8 +184,8 @@ pub fn Library() -> impl IntoView {
                             <th scope="col" class="select-col">
                                 <input
                                     type="checkbox"
-                                    aria-label="Select all shown"
-                                    prop:checked=all_shown_selected
+                                    aria-label="Select every matching scorecard"
+                                    prop:checked=all_matching_selected
                                     on:change:target=move |ev| {
                                         let on = ev.target().checked();
                                         let ids = row_ids();

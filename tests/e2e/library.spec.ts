@@ -144,3 +144,34 @@ test("print view hides the controls; the list exports as CSV with formulas defus
   await expect(page.getByRole("group", { name: "Call timer" }).getByRole("button")).toBeHidden();
   await expect(app.criterion("API design").getByText("3", { exact: true })).toBeVisible();
 });
+
+test("a long list shows 50 scorecards at a time; select-all takes every match", async ({ page }) => {
+  const app = new ScorecardApp(page);
+  await app.open();
+  await addCard(app, "Ada Lovelace", ["4 Strong"], true);
+  const file = await download(page, () => page.getByRole("button", { name: "Export all" }).click());
+  // One card exports as a single scorecard document; many go in an export bundle.
+  const ada = JSON.parse(file.text).scorecard;
+  const bundle = { format: "scorecard-export", version: 1, exported_at: Date.now(), app_version: "test" };
+  const many = Array.from({ length: 60 }, (_, i) => {
+    const n = String(i + 1).padStart(3, "0");
+    return { ...structuredClone(ada), id: `${ada.id}-${n}`, candidate: `Listed ${n}`, updated_at: ada.updated_at - i - 1 };
+  });
+  await page.getByLabel("Import scorecard files").setInputFiles([
+    { name: "many.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...bundle, scorecards: many })) },
+  ]);
+  await expect(page.getByRole("status").filter({ hasText: "Import finished" })).toContainText("60 imported");
+
+  const rows = rowNames(page);
+  await expect(rows).toHaveCount(50);
+  await expect(page.getByText("Showing 50 of 61.")).toBeVisible();
+  await page.getByRole("button", { name: "Show 50 more" }).click();
+  await expect(rows).toHaveCount(61);
+  await expect(page.getByRole("button", { name: "Show 50 more" })).toHaveCount(0);
+
+  // Select-all takes every scorecard matching the search, drawn or not.
+  await page.getByLabel("Search by name").fill("Listed");
+  await expect(rows).toHaveCount(50);
+  await page.getByRole("checkbox", { name: "Select every matching scorecard" }).check();
+  await expect(page.getByRole("button", { name: "Export selected (60)" })).toBeEnabled();
+});

@@ -248,3 +248,31 @@ test("a long matrix shows a page of 25 scorecards at a time, with Previous and N
   await expect(names).toHaveText(["Candidate 007", "Ada Lovelace"]);
   await expect(pages).toHaveCount(0);
 });
+
+test("calibration shows ten candidates at a time, with a button for more", async ({ page }) => {
+  const app = new ScorecardApp(page);
+  await app.open();
+  await addCard(app, "Ada Lovelace", "Me", [4, 4], { complete: true });
+  await addCard(app, "Alan Turing", "Me", [3, 3], { complete: true });
+  const bundle = await exportAll(page);
+  const ada = bundle.scorecards.find((c: any) => c.candidate === "Ada Lovelace");
+  // Twelve candidates, each scored by two interviewers.
+  const pairs = Array.from({ length: 24 }, (_, i) => {
+    const n = String(Math.floor(i / 2) + 1).padStart(2, "0");
+    const who = i % 2 ? "Grace" : "Linus";
+    return { ...structuredClone(ada), id: `${ada.id}-${i}`, candidate: `Pair ${n}`, interviewer: who };
+  });
+  await page.getByLabel("Import scorecard files").setInputFiles([
+    { name: "pairs.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...bundle, scorecards: pairs })) },
+  ]);
+  await expect(page.getByRole("status").filter({ hasText: "Import finished" })).toContainText("24 imported");
+
+  await openCompare(page);
+  await page.getByRole("button", { name: TECHNICAL }).click();
+  const blocks = page.getByRole("region", { name: /^Pair \d+: 2 scorecards$/ });
+  await expect(blocks).toHaveCount(10);
+  await expect(page.getByText("Showing 10 of 12 candidates.")).toBeVisible();
+  await page.getByRole("button", { name: "Show 10 more candidates" }).click();
+  await expect(blocks).toHaveCount(12);
+  await expect(page.getByRole("button", { name: "Show 10 more candidates" })).toHaveCount(0);
+});

@@ -7,10 +7,13 @@ use crate::model::compare::{
 };
 use leptos::prelude::*;
 
-/// A candidate with the group's column titles, keyed by all of it.
+/// Candidates drawn at first, and added by each "Show more": a thousand scorecards of a few
+/// hundred candidates must not draw hundreds of tables at once (docs/PERFORMANCE.md).
+const STEP: usize = 10;
+
+/// A candidate with the group's column titles.
 #[derive(Clone, PartialEq)]
 struct Item {
-    key: String,
     candidate: CandidateGroup,
     columns: Vec<CriterionColumn>,
 }
@@ -23,7 +26,6 @@ pub fn Calibration(group: Memo<Option<RubricGroup>>) -> impl IntoView {
                 g.candidates
                     .iter()
                     .map(|c| Item {
-                        key: format!("{c:?}{:?}", g.columns),
                         candidate: c.clone(),
                         columns: g.columns.clone(),
                     })
@@ -31,6 +33,8 @@ pub fn Calibration(group: Memo<Option<RubricGroup>>) -> impl IntoView {
             })
         })
     });
+    let shown = RwSignal::new(STEP);
+    let total = move || items.with(Vec::len);
     let summary = move || {
         let flagged = items.with(|i| i.iter().filter(|c| c.candidate.has_disagreement()).count());
         match flagged {
@@ -45,10 +49,21 @@ pub fn Calibration(group: Memo<Option<RubricGroup>>) -> impl IntoView {
                 <h3>"Calibration: candidates with several scorecards"</h3>
                 <p class="muted small">{summary}</p>
                 <For
-                    each=move || items.get()
-                    key=|item| item.key.clone()
+                    each=move || items.with(|i| i.iter().take(shown.get()).cloned().collect::<Vec<_>>())
+                    // Keyed by everything it shows, worked out only for the drawn candidates.
+                    key=|item| format!("{:?}{:?}", item.candidate, item.columns)
                     children=|item| candidate(&item.columns, &item.candidate)
                 />
+                <Show when=move || { total() > shown.get() }>
+                    <div class="actions more">
+                        <span class="muted small">
+                            {move || format!("Showing {} of {} candidates.", shown.get(), total())}
+                        </span>
+                        <button type="button" class="secondary" on:click=move |_| shown.update(|n| *n += STEP)>
+                            {format!("Show {STEP} more candidates")}
+                        </button>
+                    </div>
+                </Show>
             </div>
         </Show>
     }

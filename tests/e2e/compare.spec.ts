@@ -188,21 +188,29 @@ test("the matrix sorts by total and any column, and exports as escaped HTML", as
   expect(requests.filter((u) => !u.startsWith("file://"))).toEqual([]);
 });
 
-test("a long matrix shows a page of 25 scorecards at a time, with Previous and Next", async ({ page }) => {
+/**
+ * Ada and Alan scored by "Me", then `count` imported copies of Ada's card made by `copy(i)`
+ * (a colleague's file); waits for the import report.
+ */
+async function seedCopies(page: Page, count: number, copy: (ada: any, i: number) => any) {
   const app = new ScorecardApp(page);
   await app.open();
   await addCard(app, "Ada Lovelace", "Me", [4, 4], { complete: true });
   await addCard(app, "Alan Turing", "Me", [3, 3], { complete: true });
   const bundle = await exportAll(page);
   const ada = bundle.scorecards.find((c: any) => c.candidate === "Ada Lovelace");
-  const many = Array.from({ length: 120 }, (_, i) => {
-    const n = String(i + 1).padStart(3, "0");
-    return { ...structuredClone(ada), id: `${ada.id}-${n}`, candidate: `Candidate ${n}`, interviewer: "Grace" };
-  });
+  const copies = Array.from({ length: count }, (_, i) => ({ ...structuredClone(ada), ...copy(ada, i) }));
   await page.getByLabel("Import scorecard files").setInputFiles([
-    { name: "many.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...bundle, scorecards: many })) },
+    { name: "copies.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...bundle, scorecards: copies })) },
   ]);
-  await expect(page.getByRole("status").filter({ hasText: "Import finished" })).toContainText("120 imported");
+  await expect(page.getByRole("status").filter({ hasText: "Import finished" })).toContainText(`${count} imported`);
+}
+
+test("a long matrix shows a page of 25 scorecards at a time, with Previous and Next", async ({ page }) => {
+  await seedCopies(page, 120, (ada, i) => {
+    const n = String(i + 1).padStart(3, "0");
+    return { id: `${ada.id}-${n}`, candidate: `Candidate ${n}`, interviewer: "Grace" };
+  });
 
   await openCompare(page);
   await page.getByRole("button", { name: TECHNICAL }).click();
@@ -250,22 +258,12 @@ test("a long matrix shows a page of 25 scorecards at a time, with Previous and N
 });
 
 test("calibration shows ten candidates at a time, with a button for more", async ({ page }) => {
-  const app = new ScorecardApp(page);
-  await app.open();
-  await addCard(app, "Ada Lovelace", "Me", [4, 4], { complete: true });
-  await addCard(app, "Alan Turing", "Me", [3, 3], { complete: true });
-  const bundle = await exportAll(page);
-  const ada = bundle.scorecards.find((c: any) => c.candidate === "Ada Lovelace");
   // Twelve candidates, each scored by two interviewers.
-  const pairs = Array.from({ length: 24 }, (_, i) => {
-    const n = String(Math.floor(i / 2) + 1).padStart(2, "0");
-    const who = i % 2 ? "Grace" : "Linus";
-    return { ...structuredClone(ada), id: `${ada.id}-${i}`, candidate: `Pair ${n}`, interviewer: who };
-  });
-  await page.getByLabel("Import scorecard files").setInputFiles([
-    { name: "pairs.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...bundle, scorecards: pairs })) },
-  ]);
-  await expect(page.getByRole("status").filter({ hasText: "Import finished" })).toContainText("24 imported");
+  await seedCopies(page, 24, (ada, i) => ({
+    id: `${ada.id}-${i}`,
+    candidate: `Pair ${String(Math.floor(i / 2) + 1).padStart(2, "0")}`,
+    interviewer: i % 2 ? "Grace" : "Linus",
+  }));
 
   await openCompare(page);
   await page.getByRole("button", { name: TECHNICAL }).click();

@@ -10,7 +10,7 @@ use common::document;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use scorecard::model::Rubric;
-use scorecard::ui::rubric_editor::*;
+use scorecard::ui::rubrics::editor::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};

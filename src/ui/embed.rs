@@ -1,8 +1,8 @@
 //! The "Embed in a wiki" panel: the iframe snippet for a chosen rubric and view, and a plain
 //! statement of where the data lives.
 
-use super::state::{use_app, Tone};
 use crate::model::route::{embed_snippet, View};
+use crate::ui::state::{use_app, Tone};
 use leptos::prelude::*;
 
 #[component]

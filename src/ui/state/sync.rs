@@ -9,7 +9,7 @@ use crate::model::merge::merge;
 use crate::model::merge::LostEdits;
 use crate::model::stored::{strip_parent, Snapshots};
 use crate::storage::keys;
-use crate::ui::clock::now_ms;
+use crate::ui::common::clock::now_ms;
 use leptos::prelude::*;
 
 impl AppState {

@@ -1,6 +1,6 @@
 //! Red flags as checkboxes: the rubric's list plus the interviewer's own.
 
-use super::state::use_app;
+use crate::ui::state::use_app;
 use leptos::prelude::*;
 
 #[component]

@@ -1,8 +1,8 @@
 //! The prompt for a rubric arriving from a file or a shared link: add it, replace, keep both or
 //! cancel. Nothing is stored until the user chooses.
 
-use super::state::{use_app, Accept};
 use crate::model::catalogue::Arrival;
+use crate::ui::state::{use_app, Accept};
 use leptos::prelude::*;
 
 #[component]

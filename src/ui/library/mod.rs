@@ -1,7 +1,10 @@
 //! The start page: start a new scorecard, and the library of stored ones.
 
-use super::state::use_app;
+pub mod import;
+pub mod list;
+
 use crate::model::NewScorecard;
+use crate::ui::state::use_app;
 use leptos::prelude::*;
 
 #[component]
@@ -9,7 +12,7 @@ pub fn StartPage() -> impl IntoView {
     view! {
         <main class="start" id="main">
             <NewScorecardForm />
-            <super::library::Library />
+            <crate::ui::library::list::Library />
         </main>
     }
 }

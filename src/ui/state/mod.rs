@@ -1,7 +1,6 @@
 //! The app's one context: the open scorecard, the library list, notices and save status, plus
 //! the actions that change them. Persistence observes `current` and saves what changed.
 
-use super::clock::{now_ms, today};
 use crate::model::catalogue::{arrival, copy_of, Arrival};
 use crate::model::merge::{LostEdits, VersionLog};
 use crate::model::route::{Route, View};
@@ -9,6 +8,7 @@ use crate::model::stored::split;
 use crate::model::{NewScorecard, Rubric, Scorecard};
 use crate::rubrics;
 use crate::storage::{StorageError, Store};
+use crate::ui::common::clock::{now_ms, today};
 use leptos::prelude::*;
 
 mod save;
@@ -375,7 +375,13 @@ impl AppState {
     /// Starts a new scorecard and opens it.
     pub fn start(&self, new: NewScorecard, rubric: Rubric) {
         let now = now_ms();
-        let card = Scorecard::start(super::clock::new_id(now), new, rubric, today(now), now);
+        let card = Scorecard::start(
+            crate::ui::common::clock::new_id(now),
+            new,
+            rubric,
+            today(now),
+            now,
+        );
         // Saved at once, so the new card is in the library even before its first score.
         self.persist(&card);
         self.show(card);
@@ -412,7 +418,7 @@ impl AppState {
         let Some(copy) = self.library.with_untracked(|l| {
             l.iter()
                 .find(|c| c.id == id)
-                .map(|c| c.duplicate(super::clock::new_id(now), now))
+                .map(|c| c.duplicate(crate::ui::common::clock::new_id(now), now))
         }) else {
             return;
         };

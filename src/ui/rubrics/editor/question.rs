@@ -6,7 +6,7 @@ use super::row::Row;
 use crate::model::rubric::RubricProblem;
 use crate::model::rubric_draft::blank_question;
 use crate::model::{Question, QuestionKind, Rubric};
-use crate::ui::item_button::ItemButton;
+use crate::ui::common::item_button::ItemButton;
 use leptos::prelude::*;
 
 const REMOVE: ItemButton = ItemButton {

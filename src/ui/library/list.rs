@@ -1,14 +1,14 @@
 //! The library of scorecards in this browser: search, filter, sort, select, open, duplicate,
 //! delete with undo, export (JSON for one, several or all; CSV of the list) and import.
 
-use super::clock::{now_ms, today};
-use super::files::download;
-use super::import::ImportPanel;
-use super::state::{use_app, Tone};
 use crate::export::{csv::library_csv, json};
 use crate::model::compare::verdict_word;
 use crate::model::library::{Query, SortKey, Summary};
 use crate::model::{Scorecard, Status};
+use crate::ui::common::clock::{now_ms, today};
+use crate::ui::common::files::download;
+use crate::ui::library::import::ImportPanel;
+use crate::ui::state::{use_app, Tone};
 use leptos::prelude::*;
 use std::collections::HashSet;
 

@@ -1,13 +1,23 @@
 //! The open scorecard: header, one card per criterion, and the summary panel.
 
-use super::call_bar::CallBar;
-use super::criterion::CriterionCard;
-use super::cursor::use_shortcuts;
-use super::focus::{FocusBar, ShortcutSheet};
-use super::hooks::use_clock;
-use super::questions::QuestionsSection;
-use super::state::{use_app, SaveStatus};
-use super::summary::SummaryPanel;
+pub mod call_bar;
+pub mod criterion;
+pub mod cursor;
+pub mod export_menu;
+pub mod flags;
+pub mod focus_bar;
+pub mod keys;
+pub mod questions;
+pub mod summary;
+
+use crate::ui::common::hooks::use_clock;
+use crate::ui::scorecard::call_bar::CallBar;
+use crate::ui::scorecard::criterion::CriterionCard;
+use crate::ui::scorecard::cursor::use_shortcuts;
+use crate::ui::scorecard::focus_bar::{FocusBar, ShortcutSheet};
+use crate::ui::scorecard::questions::QuestionsSection;
+use crate::ui::scorecard::summary::SummaryPanel;
+use crate::ui::state::{use_app, SaveStatus};
 use leptos::prelude::*;
 
 #[component]
@@ -71,7 +81,7 @@ pub fn ScorecardView() -> impl IntoView {
                     >
                         "Focus mode"
                     </button>
-                    <super::export_menu::ExportMenu />
+                    <crate::ui::scorecard::export_menu::ExportMenu />
                     <button type="button" class="secondary" on:click=move |_| state.close()>
                         "All scorecards"
                     </button>

@@ -1,13 +1,16 @@
 //! The rubrics page: built-in kits and the user's own, with duplicate, edit, import, export,
 //! share-by-link and delete (undoable). The editor itself is `rubric_editor`.
 
-use super::files::{download, read_text, MAX_RUBRIC_BYTES};
-use super::rubric_editor::{blank_rubric, RubricEditor};
-use super::state::{use_app, Tone};
+pub mod editor;
+pub mod incoming;
+
 use crate::export::link::{encode_rubric_link, link_fits};
 use crate::model::catalogue::{free_id, slug};
 use crate::model::format::{decode_rubric, encode_rubric};
 use crate::model::Rubric;
+use crate::ui::common::files::{download, read_text, MAX_RUBRIC_BYTES};
+use crate::ui::rubrics::editor::{blank_rubric, RubricEditor};
+use crate::ui::state::{use_app, Tone};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

@@ -1,9 +1,9 @@
 //! The keyboard cursor over a scorecard: which question or criterion is current, focus mode,
 //! the shortcut sheet, and carrying out the shortcuts of `keys.rs`.
 
-use super::keys::{shortcut_for, Shortcut, Target};
-use super::state::{use_app, AppState};
 use crate::model::{Score, Scorecard};
+use crate::ui::scorecard::keys::{shortcut_for, Shortcut, Target};
+use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

@@ -6,7 +6,7 @@ use super::row::Row;
 use crate::model::rubric::RubricProblem;
 use crate::model::rubric_draft::{blank_criterion, lines};
 use crate::model::{Criterion, Rubric};
-use crate::ui::item_button::ItemButton;
+use crate::ui::common::item_button::ItemButton;
 use leptos::prelude::*;
 
 const MOVE_UP: ItemButton = ItemButton {

@@ -1,9 +1,9 @@
 //! The banner of messages: storage problems and other things the user should know.
 
-use super::clock::{now_ms, today};
-use super::files::download;
-use super::state::{use_app, AppState, NoticeAction, Tone};
 use crate::export::json;
+use crate::ui::common::clock::{now_ms, today};
+use crate::ui::common::files::download;
+use crate::ui::state::{use_app, AppState, NoticeAction, Tone};
 use leptos::prelude::*;
 
 /// Saves what this tab holds to a file, for when storage cannot: the open scorecard, or else

@@ -1,6 +1,6 @@
-//! `use_*` hooks: the ticking clock that timers render from.
+//! The ticking clock that timers render from.
 
-use super::clock::now_ms;
+use crate::ui::common::clock::now_ms;
 use leptos::prelude::*;
 use std::time::Duration;
 

@@ -1,9 +1,9 @@
 //! The open scorecard's export menu: JSON (imports back), self-contained HTML, Markdown to the
 //! clipboard, and the browser's print dialog with the print stylesheet.
 
-use super::files::download;
-use super::state::{use_app, Tone};
 use crate::export::{html, json, markdown};
+use crate::ui::common::files::download;
+use crate::ui::state::{use_app, Tone};
 use leptos::prelude::*;
 
 #[component]

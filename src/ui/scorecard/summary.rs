@@ -2,9 +2,9 @@
 //! changed only through an explicit unlock that is recorded), red flags, the recommendation
 //! with contradiction warnings, overall notes, and completing the scorecard.
 
-use super::flags::RedFlags;
-use super::state::use_app;
 use crate::model::{Recommendation, Scorecard, Status, Verdict};
+use crate::ui::scorecard::flags::RedFlags;
+use crate::ui::state::use_app;
 use leptos::prelude::*;
 
 #[component]

@@ -1,8 +1,8 @@
 //! The call timer in the scorecard header: start, pause, resume and end the call; elapsed and
 //! remaining time with a calm cue; after the call, the five-minute "score now" countdown.
 
-use super::state::use_app;
 use crate::model::timer::{clock, CallCue, CallPhase};
+use crate::ui::state::use_app;
 use leptos::prelude::*;
 
 #[component]

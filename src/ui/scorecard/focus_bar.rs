@@ -1,9 +1,9 @@
 //! Focus mode's bar (one question at a time, previous and next, back to the full scorecard) and
 //! the shortcut sheet shown by `?`.
 
-use super::cursor::{items, use_cursor, Item};
-use super::keys::SHEET;
-use super::state::use_app;
+use crate::ui::scorecard::cursor::{items, use_cursor, Item};
+use crate::ui::scorecard::keys::SHEET;
+use crate::ui::state::use_app;
 use leptos::prelude::*;
 
 #[component]

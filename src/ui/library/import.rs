@@ -2,11 +2,11 @@
 //! drop. Each file is read all or nothing; a report says per file what was imported, what was
 //! already here, what differs (keep both or replace: the user chooses) and what was rejected.
 
-use super::files::{read_text, MAX_SCORECARDS_BYTES};
-use super::state::use_app;
 use crate::model::format::decode_any_scorecards;
 use crate::model::import::{apply, plan, ImportReport, Resolution};
 use crate::model::Scorecard;
+use crate::ui::common::files::{read_text, MAX_SCORECARDS_BYTES};
+use crate::ui::state::use_app;
 use leptos::prelude::*;
 
 #[component]

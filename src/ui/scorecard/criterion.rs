@@ -1,10 +1,10 @@
 //! One criterion: what it assesses, the 1-5 radio group with the selected level's descriptor,
 //! the strong and weak signals, sample questions and notes.
 
-use super::cursor::{use_cursor, Item};
-use super::scale::ScoreScale;
-use super::state::use_app;
 use crate::model::{Criterion, Score};
+use crate::ui::common::scale::ScoreScale;
+use crate::ui::scorecard::cursor::{use_cursor, Item};
+use crate::ui::state::use_app;
 use leptos::prelude::*;
 
 #[component]

@@ -1,13 +1,13 @@
 //! The call's questions: picking from the rubric's bank (with the mix warning), reordering,
 //! adding one ad hoc, and per asked question its tips, score, STAR-L checks and notes.
 
-use super::cursor::{use_cursor, Item};
-use super::item_button::ItemButton;
-use super::scale::ScoreScale;
-use super::scorecard_view::Now;
-use super::state::use_app;
 use crate::model::timer::clock;
 use crate::model::{AskedQuestion, Move, QuestionKind, Scorecard, StarL};
+use crate::ui::common::item_button::ItemButton;
+use crate::ui::common::scale::ScoreScale;
+use crate::ui::scorecard::cursor::{use_cursor, Item};
+use crate::ui::scorecard::Now;
+use crate::ui::state::use_app;
 use leptos::prelude::*;
 
 /// The questions section of a scorecard; nothing when the rubric has no bank.

@@ -4,15 +4,15 @@
 //! interviewer's own scorecard of that candidate is completed. Every rule is in
 //! [`crate::model::compare`]; the exports are in [`crate::export::compare`].
 
-mod calibration;
-mod matrix;
+pub mod calibration;
+pub mod matrix;
 
-use super::clock::{now_ms, today};
-use super::files::download;
-use super::state::{use_app, Tone};
 use crate::export::compare::{comparison_csv, comparison_html};
 use crate::model::compare::{blinded, choices, pick_role, pick_rubric, Comparison, Sort};
 use crate::model::Scorecard;
+use crate::ui::common::clock::{now_ms, today};
+use crate::ui::common::files::download;
+use crate::ui::state::{use_app, Tone};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};

@@ -1,0 +1,159 @@
+//! The app shell: mounting the contexts, the top navigation, which screen shows, shared
+//! rubric links in the URL fragment, and focus when the screen changes.
+
+use super::{common, compare, embed, library, rubrics, scorecard};
+use crate::export::link::decode_rubric_link;
+use crate::ui::state::{AppState, Page, Tone};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Scrolls to the top, and focuses the open card's title when `card_open`.
+fn focus_page_top(card_open: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    let title = card_open
+        .then(|| window.document()?.get_element_by_id("card-title"))
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(title) = title {
+        let _ = title.focus();
+    }
+}
+
+/// The whole app: the open scorecard, or the scorecards or rubrics page.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::load();
+    provide_context(state);
+    state.persist_on_change();
+    let storage = window_event_listener(leptos::ev::storage, move |ev| {
+        state.sync_from_other_tab(ev.key(), ev.new_value());
+    });
+    // Every change is written as it happens; these retry a save that failed (a full quota
+    // since freed) before the tab is hidden or closed.
+    let hide = window_event_listener(leptos::ev::pagehide, move |_| state.flush());
+    let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| state.flush());
+    open_shared_link(state);
+    let hash = window_event_listener(leptos::ev::hashchange, move |_| open_shared_link(state));
+    on_cleanup(move || {
+        storage.remove();
+        hash.remove();
+        hide.remove();
+        hidden.remove();
+    });
+
+    // Re-render the page only when a different scorecard opens, never on each edit.
+    let open_id = Memo::new(move |_| state.current.with(|c| c.as_ref().map(|c| c.id.clone())));
+
+    // Opening or closing a card starts the reader at the top of the new page, with focus on
+    // its title when a card opens (not on the first load: an embedded widget must not take
+    // focus from the wiki page around it).
+    Effect::new(move |before: Option<Option<String>>| {
+        let now = open_id.get();
+        if before.is_some_and(|b| b != now) {
+            let card_open = now.is_some();
+            request_animation_frame(move || focus_page_top(card_open));
+        }
+        now
+    });
+
+    let embedded = state.route.with_value(|r| r.embed);
+    if state.route.with_value(|r| r.test_panic) {
+        // The test-only switch of the crash message: after loading, so storage is untouched.
+        request_animation_frame(|| panic!("deliberate panic (?test-panic=1)"));
+    }
+
+    view! {
+        <div class="app" class:embed=embedded>
+            <common::notices::Notices />
+            <rubrics::incoming::IncomingPrompt />
+            {move || {
+                if open_id.with(Option::is_some) {
+                    view! { <scorecard::ScorecardView /> }.into_any()
+                } else {
+                    view! {
+                        <Show when=move || !embedded>
+                            <TopNav />
+                        </Show>
+                        {move || match state.page.get() {
+                            Page::Scorecards => view! { <library::StartPage /> }.into_any(),
+                            Page::Compare => view! { <compare::ComparePage /> }.into_any(),
+                            Page::Rubrics => view! { <rubrics::RubricsPage /> }.into_any(),
+                        }}
+                    }
+                        .into_any()
+                }
+            }}
+        </div>
+    }
+}
+
+/// The brand and the two pages.
+#[component]
+fn TopNav() -> impl IntoView {
+    let state = use_context::<AppState>().expect("app state");
+    let tab = move |page: Page, label: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="tab"
+                aria-current=move || (state.page.get() == page).then_some("page")
+                on:click=move |_| state.page.set(page)
+            >
+                {label}
+            </button>
+        }
+    };
+    let embedding = RwSignal::new(false);
+    view! {
+        <header class="top-nav">
+            <p class="brand">"Scorecard"</p>
+            <nav aria-label="Main">
+                {tab(Page::Scorecards, "Scorecards")}
+                {tab(Page::Compare, "Compare")}
+                {tab(Page::Rubrics, "Rubrics")}
+            </nav>
+            <button
+                type="button"
+                class="quiet embed-toggle"
+                aria-expanded=move || embedding.get().to_string()
+                on:click=move |_| embedding.update(|e| *e = !*e)
+            >
+                "Embed in a wiki"
+            </button>
+        </header>
+        <Show when=move || embedding.get()>
+            <embed::EmbedDialog on_close=Callback::new(move |_| embedding.set(false)) />
+        </Show>
+    }
+}
+
+/// A `#rubric=...` link offers its rubric, then the fragment is removed so a reload does not
+/// ask again.
+fn open_shared_link(state: AppState) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let hash = window.location().hash().unwrap_or_default();
+    if !hash.starts_with("#rubric=") {
+        return;
+    }
+    match decode_rubric_link(&hash) {
+        Ok(rubric) => state.receive_rubric(rubric, "a shared link".into()),
+        Err(e) => state.notify(
+            format!("This rubric link cannot be opened: {e}"),
+            Tone::Error,
+        ),
+    }
+    if let Ok(history) = window.history() {
+        let location = window.location();
+        let url = format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        );
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}

@@ -1,40 +1,35 @@
 //! The app shell: mounting the contexts, the top navigation, which screen shows, shared
 //! rubric links in the URL fragment, and focus when the screen changes.
 
+use super::common::focus::focus_id;
 use super::{common, compare, embed, library, rubrics, scorecard};
 use crate::export::link::decode_rubric_link;
-use crate::ui::state::{AppState, Page, Tone};
+use crate::ui::state::{use_nav, Page, State, Tone};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Scrolls to the top, and focuses the open card's title when `card_open`.
 fn focus_page_top(card_open: bool) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    window.scroll_to_with_x_and_y(0.0, 0.0);
-    let title = card_open
-        .then(|| window.document()?.get_element_by_id("card-title"))
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(title) = title {
-        let _ = title.focus();
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+    if card_open {
+        focus_id("card-title");
     }
 }
 
 /// The whole app: the open scorecard, or the scorecards or rubrics page.
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::load();
-    provide_context(state);
-    state.persist_on_change();
+    let state = State::provide();
+    let session = state.session;
+    session.persist_on_change();
     let storage = window_event_listener(leptos::ev::storage, move |ev| {
         state.sync_from_other_tab(ev.key(), ev.new_value());
     });
     // Every change is written as it happens; these retry a save that failed (a full quota
     // since freed) before the tab is hidden or closed.
-    let hide = window_event_listener(leptos::ev::pagehide, move |_| state.flush());
-    let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| state.flush());
+    let hide = window_event_listener(leptos::ev::pagehide, move |_| session.flush());
+    let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| session.flush());
     open_shared_link(state);
     let hash = window_event_listener(leptos::ev::hashchange, move |_| open_shared_link(state));
     on_cleanup(move || {
@@ -45,7 +40,7 @@ pub fn App() -> impl IntoView {
     });
 
     // Re-render the page only when a different scorecard opens, never on each edit.
-    let open_id = Memo::new(move |_| state.current.with(|c| c.as_ref().map(|c| c.id.clone())));
+    let open_id = Memo::new(move |_| session.open_id());
 
     // Opening or closing a card starts the reader at the top of the new page, with focus on
     // its title when a card opens (not on the first load: an embedded widget must not take
@@ -59,15 +54,15 @@ pub fn App() -> impl IntoView {
         now
     });
 
-    let embedded = state.route.with_value(|r| r.embed);
-    if state.route.with_value(|r| r.test_panic) {
+    let embedded = state.nav.route(|r| r.embed);
+    if state.nav.route(|r| r.test_panic) {
         // The test-only switch of the crash message: after loading, so storage is untouched.
         request_animation_frame(|| panic!("deliberate panic (?test-panic=1)"));
     }
 
     view! {
         <div class="app" class:embed=embedded>
-            <common::notices::Notices />
+            <common::notices::NoticeBanner />
             <rubrics::incoming::IncomingPrompt />
             {move || {
                 if open_id.with(Option::is_some) {
@@ -77,7 +72,7 @@ pub fn App() -> impl IntoView {
                         <Show when=move || !embedded>
                             <TopNav />
                         </Show>
-                        {move || match state.page.get() {
+                        {move || match state.nav.page() {
                             Page::Scorecards => view! { <library::StartPage /> }.into_any(),
                             Page::Compare => view! { <compare::ComparePage /> }.into_any(),
                             Page::Rubrics => view! { <rubrics::RubricsPage /> }.into_any(),
@@ -93,14 +88,14 @@ pub fn App() -> impl IntoView {
 /// The brand and the two pages.
 #[component]
 fn TopNav() -> impl IntoView {
-    let state = use_context::<AppState>().expect("app state");
+    let nav = use_nav();
     let tab = move |page: Page, label: &'static str| {
         view! {
             <button
                 type="button"
                 class="tab"
-                aria-current=move || (state.page.get() == page).then_some("page")
-                on:click=move |_| state.page.set(page)
+                aria-current=move || (nav.page() == page).then_some("page")
+                on:click=move |_| nav.go(page)
             >
                 {label}
             </button>
@@ -132,7 +127,7 @@ fn TopNav() -> impl IntoView {
 
 /// A `#rubric=...` link offers its rubric, then the fragment is removed so a reload does not
 /// ask again.
-fn open_shared_link(state: AppState) {
+fn open_shared_link(state: State) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -141,8 +136,8 @@ fn open_shared_link(state: AppState) {
         return;
     }
     match decode_rubric_link(&hash) {
-        Ok(rubric) => state.receive_rubric(rubric, "a shared link".into()),
-        Err(e) => state.notify(
+        Ok(rubric) => state.rubrics.receive(rubric, "a shared link".into()),
+        Err(e) => state.notices.notify(
             format!("This rubric link cannot be opened: {e}"),
             Tone::Error,
         ),

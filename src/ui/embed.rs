@@ -2,13 +2,15 @@
 //! statement of where the data lives.
 
 use crate::model::route::{embed_snippet, View};
-use crate::ui::state::{use_app, Tone};
+use crate::ui::common::clipboard::copy_text;
+use crate::ui::state::{use_notices, use_rubrics};
 use leptos::prelude::*;
 
 #[component]
 pub fn EmbedDialog(on_close: Callback<()>) -> impl IntoView {
-    let state = use_app();
-    let rubric = RwSignal::new(state.kits.with_value(|k| k[0].id.clone()));
+    let rubrics = use_rubrics();
+    let notices = use_notices();
+    let rubric = RwSignal::new(rubrics.first_kit_id());
     let view_choice = RwSignal::new(View::Score);
     let snippet = move || {
         let url = web_sys::window()
@@ -16,12 +18,7 @@ pub fn EmbedDialog(on_close: Callback<()>) -> impl IntoView {
             .unwrap_or_default();
         embed_snippet(&url, Some(&rubric.get()), view_choice.get())
     };
-    let copy = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.navigator().clipboard().write_text(&snippet());
-            state.notify("Embed snippet copied.".into(), Tone::Info);
-        }
-    };
+    let copy = move |_| copy_text(notices, snippet(), "Embed snippet copied.");
     let views = [
         (View::Score, "Score a candidate"),
         (View::Library, "Scorecard list"),
@@ -40,8 +37,8 @@ pub fn EmbedDialog(on_close: Callback<()>) -> impl IntoView {
                     <label for="embed-rubric">"Rubric for the widget"</label>
                     <select id="embed-rubric" on:change:target=move |ev| rubric.set(ev.target().value())>
                         {move || {
-                            state
-                                .all_rubrics()
+                            rubrics
+                                .all()
                                 .into_iter()
                                 .map(|r| view! { <option value=r.id.clone()>{r.title.clone()}</option> })
                                 .collect_view()

@@ -1,5 +1,6 @@
 //! Files in and out of the browser: downloads made from text, and text read from picked files.
 
+use crate::ui::state::{Notices, Tone};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -9,7 +10,7 @@ pub const MAX_RUBRIC_BYTES: f64 = 1024.0 * 1024.0;
 pub const MAX_SCORECARDS_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
 
 /// Offers `text` as a download named `name`.
-pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
+fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
     let fail = |e: JsValue| format!("The download could not start ({e:?}).");
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
@@ -26,6 +27,14 @@ pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
     link.click();
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
+}
+
+/// Offers `text` as a download named `name`; a download that cannot start is reported as an
+/// error notice.
+pub fn offer_download(notices: Notices, name: &str, text: &str, mime: &str) {
+    if let Err(e) = download(name, text, mime) {
+        notices.notify(e, Tone::Error);
+    }
 }
 
 /// The text of a picked file, refusing files over `max_bytes`.

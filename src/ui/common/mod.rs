@@ -1,9 +1,12 @@
 //! Pieces every screen uses: item buttons, the notices banner, files in and out, the 1-5 score
 //! scale, the browser clock, and the `use_*` hooks.
 
+pub mod clipboard;
 pub mod clock;
 pub mod files;
+pub mod focus;
 pub mod hooks;
 pub mod item_button;
 pub mod notices;
 pub mod scale;
+pub mod selection;

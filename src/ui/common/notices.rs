@@ -2,18 +2,19 @@
 
 use crate::export::json;
 use crate::ui::common::clock::{now_ms, today};
-use crate::ui::common::files::download;
-use crate::ui::state::{use_app, AppState, NoticeAction, Tone};
+use crate::ui::common::files::offer_download;
+use crate::ui::state::{
+    use_library, use_notices, use_session, Library, NoticeAction, Notices, Session,
+};
 use leptos::prelude::*;
 
 /// Saves what this tab holds to a file, for when storage cannot: the open scorecard, or else
 /// every scorecard in the list.
-fn export_what_is_here(state: AppState) {
-    let file = state
-        .current
-        .with_untracked(|c| c.as_ref().map(|c| (json::file_name(c), json::scorecard(c))))
+fn export_what_is_here(session: Session, library: Library, notices: Notices) {
+    let file = session
+        .with_card_untracked(|c| Some((json::file_name(c), json::scorecard(c))))
         .or_else(|| {
-            state.library.with_untracked(|cards| {
+            library.with_untracked(|cards| {
                 (!cards.is_empty()).then(|| {
                     let now = now_ms();
                     (
@@ -23,30 +24,24 @@ fn export_what_is_here(state: AppState) {
                 })
             })
         });
-    let result = match file {
-        Some((name, text)) => download(&name, &text, "application/json"),
-        None => Err("There is no scorecard in this tab to export yet.".into()),
-    };
-    if let Err(e) = result {
-        state.notify(e, Tone::Info);
+    match file {
+        Some((name, text)) => offer_download(notices, &name, &text, "application/json"),
+        None => notices.notify(
+            "There is no scorecard in this tab to export yet.",
+            crate::ui::state::Tone::Info,
+        ),
     }
 }
 
-/// Puts this tab's edits back over another tab's, and takes the message away.
-fn keep_my_edits(state: AppState) {
-    state.keep_my_edits();
-    state
-        .notices
-        .update(|n| n.retain(|m| m.action != Some(NoticeAction::KeepMine)));
-}
-
 #[component]
-pub fn Notices() -> impl IntoView {
-    let state = use_app();
+pub fn NoticeBanner() -> impl IntoView {
+    let notices = use_notices();
+    let session = use_session();
+    let library = use_library();
     view! {
         <div class="notices">
             <For
-                each=move || state.notices.get()
+                each=move || notices.list()
                 key=|notice| notice.id
                 children=move |notice| {
                     let id = notice.id;
@@ -59,12 +54,18 @@ pub fn Notices() -> impl IntoView {
                             {notice
                                 .action
                                 .map(|action| {
-                                    let (text, act): (&str, fn(AppState)) = match action {
-                                        NoticeAction::Export => ("Export to a file", export_what_is_here),
-                                        NoticeAction::KeepMine => ("Keep my edits", keep_my_edits),
+                                    let text = match action {
+                                        NoticeAction::Export => "Export to a file",
+                                        NoticeAction::KeepMine => "Keep my edits",
                                     };
                                     view! {
-                                        <button type="button" on:click=move |_| act(state)>
+                                        <button
+                                            type="button"
+                                            on:click=move |_| match action {
+                                                NoticeAction::Export => export_what_is_here(session, library, notices),
+                                                NoticeAction::KeepMine => session.keep_my_edits(),
+                                            }
+                                        >
                                             {text}
                                         </button>
                                     }
@@ -73,7 +74,7 @@ pub fn Notices() -> impl IntoView {
                                 type="button"
                                 class="quiet"
                                 aria-label="Dismiss message"
-                                on:click=move |_| state.dismiss(id)
+                                on:click=move |_| notices.dismiss(id)
                             >
                                 "Dismiss"
                             </button>

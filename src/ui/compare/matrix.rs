@@ -7,7 +7,7 @@ use crate::model::compare::{
     verdict_word, Cell, Column, Row, RubricGroup, Sort, HIDDEN, NOT_IN_VERSION,
 };
 use crate::model::timer::clock;
-use crate::ui::state::use_app;
+use crate::ui::state::use_session;
 use leptos::prelude::*;
 
 /// A row with what its cells need from the group, keyed by its card and a hash of all it
@@ -170,7 +170,7 @@ fn Pager(
 }
 
 fn row_view(item: Item) -> impl IntoView {
-    let state = use_app();
+    let session = use_session();
     let Item {
         row, best, titles, ..
     } = item;
@@ -215,7 +215,7 @@ fn row_view(item: Item) -> impl IntoView {
                     type="button"
                     class="link-button"
                     aria-label=open_label
-                    on:click=move |_| state.open(&id)
+                    on:click=move |_| session.open(&id)
                 >
                     {name.clone()}
                 </button>

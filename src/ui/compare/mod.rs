@@ -8,78 +8,43 @@ pub mod calibration;
 pub mod matrix;
 
 use crate::export::compare::{comparison_csv, comparison_html};
-use crate::model::compare::{blinded, choices, pick_role, pick_rubric, Comparison, Sort};
+use crate::model::compare::{blinded, choices, pick_role, pick_rubric, Comparison};
 use crate::model::Scorecard;
 use crate::ui::common::clock::{now_ms, today};
-use crate::ui::common::files::download;
-use crate::ui::state::{use_app, Tone};
+use crate::ui::common::files::offer_download;
+use crate::ui::common::selection::Selection;
+use crate::ui::state::{use_compare_memory, use_library, use_notices, CompareMemory};
 use leptos::prelude::*;
-use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
-
-/// What the page had picked, kept while the user opens a candidate and comes back.
-#[derive(Clone)]
-struct Memory {
-    selected: HashSet<String>,
-    blind: bool,
-    sorts: HashMap<String, Sort>,
-}
-
-thread_local! {
-    static MEMORY: RefCell<Memory> = RefCell::new(Memory {
-        selected: HashSet::new(),
-        blind: true,
-        sorts: HashMap::new(),
-    });
-}
+use std::collections::HashSet;
 
 #[component]
 pub fn ComparePage() -> impl IntoView {
-    let state = use_app();
-    let memory = MEMORY.with(|m| m.borrow().clone());
-    let selected = RwSignal::new(memory.selected);
-    let blind = RwSignal::new(memory.blind);
-    let sorts = RwSignal::new(memory.sorts);
-    Effect::new(move |_| {
-        let now = Memory {
-            selected: selected.get(),
-            blind: blind.get(),
-            sorts: sorts.get(),
-        };
-        MEMORY.with(|m| *m.borrow_mut() = now);
-    });
+    let library = use_library();
+    let notices = use_notices();
+    let memory = use_compare_memory();
+    let selected = memory.picked();
 
     let hidden = Memo::new(move |_| {
-        if blind.get() {
-            state.library.with(|l| blinded(l))
+        if memory.blind() {
+            library.with(blinded)
         } else {
             HashSet::new()
         }
     });
     let picked = Memo::new(move |_| {
-        selected.with(|s| {
-            state
-                .library
-                .with(|l| l.iter().filter(|c| s.contains(&c.id)).count())
-        })
+        selected.with(|s| library.with(|l| l.iter().filter(|c| s.contains(&c.id)).count()))
     });
     let comparison = Memo::new(move |_| {
         if picked.get() < 2 {
             return Comparison::default();
         }
         let mut cmp = selected.with(|s| {
-            state.library.with(|l| {
+            library.with(|l| {
                 let cards: Vec<&Scorecard> = l.iter().filter(|c| s.contains(&c.id)).collect();
-                hidden.with(|h| Comparison::build(&cards, h, &Sort::default()))
+                hidden.with(|h| Comparison::build(&cards, h, &Default::default()))
             })
         });
-        sorts.with(|s| {
-            for g in &mut cmp.groups {
-                if let Some(sort) = s.get(&g.rubric_id) {
-                    g.sort(sort);
-                }
-            }
-        });
+        memory.apply_sorts(&mut cmp);
         cmp
     });
 
@@ -89,16 +54,14 @@ pub fn ComparePage() -> impl IntoView {
                 (comparison_csv(c), "csv", "text/csv")
             } else {
                 (
-                    comparison_html(c, blind.get_untracked()),
+                    comparison_html(c, memory.blind_untracked()),
                     "html",
                     "text/html",
                 )
             }
         });
         let name = format!("comparison-{}.{ext}", today(now_ms()));
-        if let Err(e) = download(&name, &text, mime) {
-            state.notify(e, Tone::Error);
-        }
+        offer_download(notices, &name, &text, mime);
     };
     let too_few = move || picked.get() < 2;
     let group_ids = Memo::new(move |_| {
@@ -122,8 +85,8 @@ pub fn ComparePage() -> impl IntoView {
                     <label class="check">
                         <input
                             type="checkbox"
-                            prop:checked=move || blind.get()
-                            on:change:target=move |ev| blind.set(ev.target().checked())
+                            prop:checked=move || memory.blind()
+                            on:change:target=move |ev| memory.set_blind(ev.target().checked())
                             aria-describedby="blind-help"
                         />
                         "Blind mode"
@@ -148,7 +111,7 @@ pub fn ComparePage() -> impl IntoView {
                 <For
                     each=move || group_ids.get()
                     key=|g| g.clone()
-                    children=move |(id, title)| view! { <GroupView id title comparison sorts /> }
+                    children=move |(id, title)| view! { <GroupView id title comparison memory /> }
                 />
             </Show>
         </main>
@@ -162,15 +125,14 @@ fn GroupView(
     id: String,
     title: String,
     comparison: Memo<Comparison>,
-    sorts: RwSignal<HashMap<String, Sort>>,
+    memory: CompareMemory,
 ) -> impl IntoView {
     let (gid, sid) = (id.clone(), id.clone());
     let group = Memo::new(move |_| {
         comparison.with(|c| c.groups.iter().find(|g| g.rubric_id == gid).cloned())
     });
-    let sort = Memo::new(move |_| sorts.with(|s| s.get(&sid).cloned().unwrap_or_default()));
-    let on_sort =
-        Callback::new(move |column| sorts.update(|s| s.entry(id.clone()).or_default().by(column)));
+    let sort = Memo::new(move |_| memory.sort_of(&sid));
+    let on_sort = Callback::new(move |column| memory.sort_by(&id, column));
     view! {
         <section class="panel compare-group" aria-label=format!("Rubric: {title}")>
             <matrix::Matrix group sort on_sort />
@@ -181,21 +143,16 @@ fn GroupView(
 
 /// The scorecards to compare: quick picks, and one checkbox per stored scorecard.
 #[component]
-fn Picker(selected: RwSignal<HashSet<String>>) -> impl IntoView {
-    let state = use_app();
-    let picks = Memo::new(move |_| state.library.with(|l| choices(l)));
-    let set = move |ids: Vec<String>| selected.set(ids.into_iter().collect());
-    let total = move || state.library.with(Vec::len);
+fn Picker(selected: Selection) -> impl IntoView {
+    let library = use_library();
+    let picks = Memo::new(move |_| library.with(choices));
+    let set = move |ids: Vec<String>| selected.replace(ids);
+    let total = move || library.with(<[_]>::len);
     // The list is drawn only while it is open: a thousand checkboxes cost far more to draw and
     // to update on every pick than the page around them.
     let open = RwSignal::new(false);
-    let count = move || {
-        selected.with(|s| {
-            state
-                .library
-                .with(|l| l.iter().filter(|c| s.contains(&c.id)).count())
-        })
-    };
+    let count =
+        move || selected.with(|s| library.with(|l| l.iter().filter(|c| s.contains(&c.id)).count()));
 
     view! {
         <div class="quick-picks" role="group" aria-label="Quick picks">
@@ -210,7 +167,7 @@ fn Picker(selected: RwSignal<HashSet<String>>) -> impl IntoView {
                                     <button
                                         type="button"
                                         class="secondary small"
-                                        on:click=move |_| set(state.library.with(|l| pick_rubric(l, &id)))
+                                        on:click=move |_| set(library.with(|l| pick_rubric(l, &id)))
                                     >
                                         {format!("All of rubric {title} ({n})")}
                                     </button>
@@ -225,7 +182,7 @@ fn Picker(selected: RwSignal<HashSet<String>>) -> impl IntoView {
                                     <button
                                         type="button"
                                         class="secondary small"
-                                        on:click=move |_| set(state.library.with(|l| pick_role(l, &r)))
+                                        on:click=move |_| set(library.with(|l| pick_role(l, &r)))
                                     >
                                         {format!("All with role {role} ({n})")}
                                     </button>
@@ -235,7 +192,7 @@ fn Picker(selected: RwSignal<HashSet<String>>) -> impl IntoView {
                         (rubric_buttons, role_buttons)
                     })
             }}
-            <button type="button" class="quiet" on:click=move |_| selected.set(HashSet::new())>
+            <button type="button" class="quiet" on:click=move |_| selected.clear()>
                 "Clear selection"
             </button>
         </div>
@@ -259,7 +216,7 @@ fn Picker(selected: RwSignal<HashSet<String>>) -> impl IntoView {
                 >
                     <Show when=move || open.get()>
                         <For
-                            each=move || state.library.get()
+                            each=move || library.with(<[_]>::to_vec)
                             key=|c| (c.id.clone(), c.updated_at)
                             children=move |card| view! { <PickOne card selected /> }
                         />
@@ -271,7 +228,7 @@ fn Picker(selected: RwSignal<HashSet<String>>) -> impl IntoView {
 }
 
 #[component]
-fn PickOne(card: Scorecard, selected: RwSignal<HashSet<String>>) -> impl IntoView {
+fn PickOne(card: Scorecard, selected: Selection) -> impl IntoView {
     let id = StoredValue::new(card.id.clone());
     let name = match card.candidate.trim() {
         "" => "Unnamed candidate",
@@ -283,14 +240,8 @@ fn PickOne(card: Scorecard, selected: RwSignal<HashSet<String>>) -> impl IntoVie
         <label class="pick-one">
             <input
                 type="checkbox"
-                prop:checked=move || selected.with(|s| id.with_value(|id| s.contains(id)))
-                on:change:target=move |ev| {
-                    let on = ev.target().checked();
-                    selected.update(|s| {
-                        let id = id.get_value();
-                        if on { s.insert(id); } else { s.remove(&id); }
-                    });
-                }
+                prop:checked=move || id.with_value(|id| selected.contains(id))
+                on:change:target=move |ev| id.with_value(|id| selected.set(id, ev.target().checked()))
             />
             <span>
                 <strong>{name.to_string()}</strong>

@@ -4,14 +4,13 @@
 
 use crate::model::format::decode_any_scorecards;
 use crate::model::import::{apply, plan, ImportReport, Resolution};
-use crate::model::Scorecard;
 use crate::ui::common::files::{read_text, MAX_SCORECARDS_BYTES};
-use crate::ui::state::use_app;
+use crate::ui::state::use_library;
 use leptos::prelude::*;
 
 #[component]
 pub fn ImportPanel() -> impl IntoView {
-    let state = use_app();
+    let library = use_library();
     let report = RwSignal::new(None::<ImportReport>);
     let waiting = RwSignal::new(false);
     let dragging = RwSignal::new(false);
@@ -20,11 +19,10 @@ pub fn ImportPanel() -> impl IntoView {
         let Some(r) = report.get_untracked() else {
             return;
         };
-        let existing: Vec<String> = state
-            .library
-            .with_untracked(|l| l.iter().map(|c| c.id.clone()).collect());
+        let existing: Vec<String> =
+            library.with_untracked(|l| l.iter().map(|c| c.id.clone()).collect());
         let cards = apply(&r, resolution, &existing);
-        state.store_cards(&cards);
+        library.store_cards(&cards);
         waiting.set(false);
     };
     let take = move |files: Vec<web_sys::File>| {
@@ -40,8 +38,7 @@ pub fn ImportPanel() -> impl IntoView {
                 };
                 read.push((file.name(), result));
             }
-            let stored: Vec<Scorecard> = state.library.get_untracked();
-            let r = plan(&stored, read);
+            let r = library.with_untracked(|stored| plan(stored, read));
             let needs_choice = r.stored_conflicts() > 0;
             report.set(Some(r));
             if needs_choice {

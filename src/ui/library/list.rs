@@ -6,19 +6,20 @@ use crate::model::compare::verdict_word;
 use crate::model::library::{Query, SortKey, Summary};
 use crate::model::{Scorecard, Status};
 use crate::ui::common::clock::{now_ms, today};
-use crate::ui::common::files::download;
+use crate::ui::common::files::offer_download;
+use crate::ui::common::selection::Selection;
 use crate::ui::library::import::ImportPanel;
-use crate::ui::state::{use_app, Tone};
+use crate::ui::state::{use_library, use_notices, use_session};
 use leptos::prelude::*;
-use std::collections::HashSet;
 
 const PAGE: usize = 50;
 
 #[component]
 pub fn Library() -> impl IntoView {
-    let state = use_app();
+    let library = use_library();
+    let notices = use_notices();
     let query = RwSignal::new(Query::default());
-    let selected = RwSignal::new(HashSet::<String>::new());
+    let selected = Selection::default();
     // Rows drawn at once: a long library shows a page and a "Show more" button, so it stays
     // quick to draw (docs/PERFORMANCE.md).
     let shown = RwSignal::new(PAGE);
@@ -30,12 +31,12 @@ pub fn Library() -> impl IntoView {
         }
     });
     // Positions in the library, in the list's order: no card is copied to list it.
-    let rows = Memo::new(move |_| state.library.with(|l| query.with(|q| q.order(l))));
+    let rows = Memo::new(move |_| library.with(|l| query.with(|q| q.order(l))));
     // What the drawn rows show, worked out only for the rows drawn.
     let page = Memo::new(move |_| {
         let n = shown.get();
         rows.with(|r| {
-            state.library.with(|l| {
+            library.with(|l| {
                 r.iter()
                     .take(n)
                     .map(|&i| Summary::of(&l[i]))
@@ -44,16 +45,12 @@ pub fn Library() -> impl IntoView {
         })
     });
     let row_ids = move || {
-        rows.with(|r| {
-            state
-                .library
-                .with(|l| r.iter().map(|&i| l[i].id.clone()).collect::<Vec<_>>())
-        })
+        rows.with(|r| library.with(|l| r.iter().map(|&i| l[i].id.clone()).collect::<Vec<_>>()))
     };
     let more = move || rows.with(Vec::len) > shown.get();
     let rubrics = Memo::new(move |_| {
         let mut seen: Vec<(String, String)> = Vec::new();
-        state.library.with(|l| {
+        library.with(|l| {
             for c in l {
                 if !seen.iter().any(|(id, _)| *id == c.rubric.id) {
                     seen.push((c.rubric.id.clone(), c.rubric.title.clone()));
@@ -64,7 +61,7 @@ pub fn Library() -> impl IntoView {
     });
     let chosen = move || {
         selected.with(|s| {
-            state.library.with(|l| {
+            library.with(|l| {
                 l.iter()
                     .filter(|c| s.contains(&c.id))
                     .cloned()
@@ -85,31 +82,20 @@ pub fn Library() -> impl IntoView {
                 json::bundle(&cards, now),
             )
         };
-        if let Err(e) = download(&name, &text, "application/json") {
-            state.notify(e, Tone::Error);
-        }
+        offer_download(notices, &name, &text, "application/json");
     };
     let export_csv = move |_| {
-        let cards: Vec<Scorecard> = rows.with(|r| {
-            state
-                .library
-                .with(|l| r.iter().map(|&i| l[i].clone()).collect())
-        });
+        let cards: Vec<Scorecard> =
+            rows.with(|r| library.with(|l| r.iter().map(|&i| l[i].clone()).collect()));
         let text = library_csv(&cards);
         let name = format!("scorecards-{}.csv", today(now_ms()));
-        if let Err(e) = download(&name, &text, "text/csv") {
-            state.notify(e, Tone::Error);
-        }
+        offer_download(notices, &name, &text, "text/csv");
     };
-    let count_selected = move || selected.with(HashSet::len);
+    let count_selected = move || selected.len();
     let all_matching_selected = move || {
         rows.with(|r| {
             !r.is_empty()
-                && selected.with(|s| {
-                    state
-                        .library
-                        .with(|l| r.iter().all(|&i| s.contains(&l[i].id)))
-                })
+                && selected.with(|s| library.with(|l| r.iter().all(|&i| s.contains(&l[i].id))))
         })
     };
 
@@ -129,8 +115,8 @@ pub fn Library() -> impl IntoView {
                     <button
                         type="button"
                         class="secondary"
-                        disabled=move || state.library.with(Vec::is_empty)
-                        on:click=move |_| export(state.library.get_untracked())
+                        disabled=move || library.with(<[_]>::is_empty)
+                        on:click=move |_| export(library.with_untracked(<[_]>::to_vec))
                     >
                         "Export all"
                     </button>
@@ -147,14 +133,13 @@ pub fn Library() -> impl IntoView {
             <ImportPanel />
             <Filters query rubrics />
             {move || {
-                state
-                    .deleted_card
-                    .get()
-                    .map(|c| {
+                library
+                    .deleted_name()
+                    .map(|name| {
                         view! {
                             <p class="inline-note" role="status">
-                                {format!("Deleted \u{201c}{}\u{201d}. ", c.candidate)}
-                                <button type="button" class="quiet" on:click=move |_| state.undo_delete_card()>
+                                {format!("Deleted \u{201c}{name}\u{201d}. ")}
+                                <button type="button" class="quiet" on:click=move |_| library.undo_delete()>
                                     "Undo"
                                 </button>
                             </p>
@@ -167,7 +152,7 @@ pub fn Library() -> impl IntoView {
                     view! {
                         <p class="muted">
                             {move || {
-                                if state.library.with(Vec::is_empty) {
+                                if library.with(<[_]>::is_empty) {
                                     "None yet. Start one above, or import scorecards from a colleague."
                                 } else {
                                     "No scorecard matches the search and filters."
@@ -187,13 +172,7 @@ pub fn Library() -> impl IntoView {
                                     aria-label="Select every matching scorecard"
                                     prop:checked=all_matching_selected
                                     on:change:target=move |ev| {
-                                        let on = ev.target().checked();
-                                        let ids = row_ids();
-                                        selected.update(|s| {
-                                            for id in ids {
-                                                if on { s.insert(id); } else { s.remove(&id); }
-                                            }
-                                        });
+                                        selected.set_all(row_ids(), ev.target().checked());
                                     }
                                 />
                             </th>
@@ -308,8 +287,9 @@ fn Filters(query: RwSignal<Query>, rubrics: Memo<Vec<(String, String)>>) -> impl
 }
 
 #[component]
-fn Row(card: Summary, selected: RwSignal<HashSet<String>>) -> impl IntoView {
-    let state = use_app();
+fn Row(card: Summary, selected: Selection) -> impl IntoView {
+    let session = use_session();
+    let library = use_library();
     let Summary {
         id,
         name,
@@ -332,14 +312,8 @@ fn Row(card: Summary, selected: RwSignal<HashSet<String>>) -> impl IntoView {
                 <input
                     type="checkbox"
                     aria-label=format!("Select {name}")
-                    prop:checked=move || selected.with(|s| id.with_value(|id| s.contains(id)))
-                    on:change:target=move |ev| {
-                        let on = ev.target().checked();
-                        selected.update(|s| {
-                            let id = id.get_value();
-                            if on { s.insert(id); } else { s.remove(&id); }
-                        });
-                    }
+                    prop:checked=move || id.with_value(|id| selected.contains(id))
+                    on:change:target=move |ev| id.with_value(|id| selected.set(id, ev.target().checked()))
                 />
             </td>
             <th scope="row" class="cell-name">{name.clone()}</th>
@@ -359,13 +333,13 @@ fn Row(card: Summary, selected: RwSignal<HashSet<String>>) -> impl IntoView {
                 {verdict_word(verdict)}
             </td>
             <td class="row-actions">
-                <button type="button" class="secondary small" aria-label=format!("Open scorecard for {name}") on:click=move |_| state.open(&id.get_value())>
+                <button type="button" class="secondary small" aria-label=format!("Open scorecard for {name}") on:click=move |_| session.open(&id.get_value())>
                     "Open"
                 </button>
-                <button type="button" class="quiet" aria-label=format!("Duplicate scorecard for {name}") on:click=move |_| state.duplicate_card(&id.get_value())>
+                <button type="button" class="quiet" aria-label=format!("Duplicate scorecard for {name}") on:click=move |_| library.duplicate(&id.get_value())>
                     "Duplicate"
                 </button>
-                <button type="button" class="quiet" aria-label=format!("Delete scorecard for {name}") on:click=move |_| state.delete_card(&id.get_value())>
+                <button type="button" class="quiet" aria-label=format!("Delete scorecard for {name}") on:click=move |_| library.delete(&id.get_value())>
                     "Delete"
                 </button>
             </td>

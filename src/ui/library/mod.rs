@@ -4,7 +4,7 @@ pub mod import;
 pub mod list;
 
 use crate::model::NewScorecard;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_nav, use_rubrics, use_session};
 use leptos::prelude::*;
 
 #[component]
@@ -19,13 +19,14 @@ pub fn StartPage() -> impl IntoView {
 
 #[component]
 fn NewScorecardForm() -> impl IntoView {
-    let state = use_app();
-    let rubrics = Memo::new(move |_| state.all_rubrics());
+    let session = use_session();
+    let all_rubrics = use_rubrics();
+    let rubrics = Memo::new(move |_| all_rubrics.all());
     let candidate = RwSignal::new(String::new());
     let role = RwSignal::new(String::new());
     let interviewer = RwSignal::new(String::new());
     // A deep link (`?rubric=<id>`) preselects its rubric when it exists.
-    let linked = state.route.with_value(|r| r.rubric.clone());
+    let linked = use_nav().route(|r| r.rubric.clone());
     let rubric_id = RwSignal::new(rubrics.with_untracked(|k| {
         linked
             .filter(|id| k.iter().any(|r| &r.id == id))
@@ -46,7 +47,7 @@ fn NewScorecardForm() -> impl IntoView {
         let Some(rubric) = chosen() else {
             return;
         };
-        state.start(
+        session.start(
             NewScorecard {
                 candidate: candidate.get(),
                 role: role.get(),

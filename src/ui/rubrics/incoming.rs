@@ -2,14 +2,14 @@
 //! cancel. Nothing is stored until the user chooses.
 
 use crate::model::catalogue::Arrival;
-use crate::ui::state::{use_app, Accept};
+use crate::ui::state::{use_rubrics, Accept};
 use leptos::prelude::*;
 
 #[component]
 pub fn IncomingPrompt() -> impl IntoView {
-    let state = use_app();
+    let rubrics = use_rubrics();
     move || {
-        state.incoming.get().map(|incoming| {
+        rubrics.incoming().map(|incoming| {
             let rubric = &incoming.rubric;
             let facts = format!(
                 "{} · {} criteria · {} questions · pass at {:.1}",
@@ -50,7 +50,7 @@ pub fn IncomingPrompt() -> impl IntoView {
                                     <button
                                         type="button"
                                         class=if i == 0 { "primary" } else { "secondary" }
-                                        on:click=move |_| state.accept_incoming(how)
+                                        on:click=move |_| rubrics.accept_incoming(how)
                                     >
                                         {label}
                                     </button>
@@ -60,7 +60,7 @@ pub fn IncomingPrompt() -> impl IntoView {
                         <button
                             type="button"
                             class="quiet"
-                            on:click=move |_| state.incoming.set(None)
+                            on:click=move |_| rubrics.cancel_incoming()
                         >
                             "Cancel"
                         </button>

@@ -5,33 +5,28 @@ pub mod editor;
 pub mod incoming;
 
 use crate::export::link::{encode_rubric_link, link_fits};
-use crate::model::catalogue::{free_id, slug};
+use crate::model::catalogue::slug;
 use crate::model::format::{decode_rubric, encode_rubric};
 use crate::model::Rubric;
-use crate::ui::common::files::{download, read_text, MAX_RUBRIC_BYTES};
+use crate::ui::common::clipboard::copy_text;
+use crate::ui::common::files::{offer_download, read_text, MAX_RUBRIC_BYTES};
 use crate::ui::rubrics::editor::{blank_rubric, RubricEditor};
-use crate::ui::state::{use_app, Tone};
+use crate::ui::state::{use_notices, use_rubrics};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 #[component]
 pub fn RubricsPage() -> impl IntoView {
-    let state = use_app();
+    let rubrics = use_rubrics();
     view! {
         <main class="rubrics-page" id="main">
-            {move || match state.editing.get() {
+            {move || match rubrics.editing() {
                 Some(rubric) => {
                     view! {
                         <RubricEditor
                             initial=rubric
-                            on_save=Callback::new(move |rubric: Rubric| {
-                                let title = rubric.title.clone();
-                                if state.save_rubric(rubric) {
-                                    state.editing.set(None);
-                                    state.notify(format!("Saved the rubric \u{201c}{title}\u{201d}."), Tone::Info);
-                                }
-                            })
-                            on_cancel=Callback::new(move |_| state.editing.set(None))
+                            on_save=Callback::new(move |rubric: Rubric| rubrics.save_edited(rubric))
+                            on_cancel=Callback::new(move |_| rubrics.close_editor())
                         />
                     }
                         .into_any()
@@ -44,15 +39,9 @@ pub fn RubricsPage() -> impl IntoView {
 
 #[component]
 fn RubricShelf() -> impl IntoView {
-    let state = use_app();
+    let rubrics = use_rubrics();
     let import_error = RwSignal::new(None::<String>);
-    let new_rubric = move |_| {
-        let own = state.own_rubrics.get_untracked();
-        let id = free_id("my-rubric", |id| {
-            state.is_built_in(id) || own.iter().any(|r| r.id == id)
-        });
-        state.editing.set(Some(blank_rubric(id)));
-    };
+    let new_rubric = move |_| rubrics.edit_new(blank_rubric);
     let import = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = input.files().and_then(|f| f.get(0)) else {
@@ -66,7 +55,7 @@ fn RubricShelf() -> impl IntoView {
                 .await
                 .and_then(|text| decode_rubric(&text).map_err(|e| e.to_string()));
             match result {
-                Ok(rubric) => state.receive_rubric(rubric, format!("\u{201c}{name}\u{201d}")),
+                Ok(rubric) => rubrics.receive(rubric, format!("\u{201c}{name}\u{201d}")),
                 Err(e) => import_error.set(Some(format!(
                     "Could not import \u{201c}{name}\u{201d}: {e} Nothing was changed."
                 ))),
@@ -103,17 +92,16 @@ fn RubricShelf() -> impl IntoView {
                 </p>
             </Show>
             {move || {
-                state
-                    .deleted_rubric
-                    .get()
-                    .map(|r| {
+                rubrics
+                    .deleted_title()
+                    .map(|title| {
                         view! {
                             <p class="inline-note" role="status">
-                                {format!("Deleted \u{201c}{}\u{201d}. ", r.title)}
+                                {format!("Deleted \u{201c}{title}\u{201d}. ")}
                                 <button
                                     type="button"
                                     class="quiet"
-                                    on:click=move |_| state.undo_delete_rubric()
+                                    on:click=move |_| rubrics.undo_delete()
                                 >
                                     "Undo"
                                 </button>
@@ -123,7 +111,7 @@ fn RubricShelf() -> impl IntoView {
             }}
             <ul class="rubric-list">
                 <For
-                    each=move || state.all_rubrics()
+                    each=move || rubrics.all()
                     key=|r| format!("{}:{}", r.id, crate::model::format::encode_rubric(r).len())
                     children=move |rubric| view! { <RubricRow rubric /> }
                 />
@@ -134,8 +122,9 @@ fn RubricShelf() -> impl IntoView {
 
 #[component]
 fn RubricRow(rubric: Rubric) -> impl IntoView {
-    let state = use_app();
-    let built_in = state.is_built_in(&rubric.id);
+    let rubrics = use_rubrics();
+    let notices = use_notices();
+    let built_in = rubrics.is_built_in(&rubric.id);
     let rubric = StoredValue::new(rubric);
     let title = rubric.with_value(|r| r.title.clone());
     let sharing = RwSignal::new(false);
@@ -160,9 +149,7 @@ fn RubricRow(rubric: Rubric) -> impl IntoView {
                 serde_json::to_string_pretty(&pretty).expect("serializes"),
             )
         });
-        if let Err(e) = download(&name, &text, "application/json") {
-            state.notify(e, Tone::Error);
-        }
+        offer_download(notices, &name, &text, "application/json");
     };
     let link = move || {
         let location = web_sys::window().map(|w| w.location());
@@ -199,7 +186,7 @@ fn RubricRow(rubric: Rubric) -> impl IntoView {
                         type="button"
                         class="secondary"
                         aria-label=format!("Edit {t1}")
-                        on:click=move |_| state.editing.set(Some(rubric.get_value()))
+                        on:click=move |_| rubrics.edit(rubric.get_value())
                     >
                         "Edit"
                     </button>
@@ -208,7 +195,7 @@ fn RubricRow(rubric: Rubric) -> impl IntoView {
                     type="button"
                     class="secondary"
                     aria-label=format!("Duplicate {t2}")
-                    on:click=move |_| state.duplicate_rubric(&rubric.get_value())
+                    on:click=move |_| rubrics.duplicate(&rubric.get_value())
                 >
                     "Duplicate"
                 </button>
@@ -234,7 +221,7 @@ fn RubricRow(rubric: Rubric) -> impl IntoView {
                         type="button"
                         class="quiet"
                         aria-label=format!("Delete {t5}")
-                        on:click=move |_| rubric.with_value(|r| state.delete_rubric(&r.id))
+                        on:click=move |_| rubric.with_value(|r| rubrics.delete(&r.id))
                     >
                         "Delete"
                     </button>
@@ -249,17 +236,11 @@ fn RubricRow(rubric: Rubric) -> impl IntoView {
 
 #[component]
 fn SharePanel(link: String, input_id: String, title: String) -> impl IntoView {
-    let state = use_app();
+    let notices = use_notices();
     let fits = link_fits(&link);
     let size = format!("{:.1} KB", link.len() as f64 / 1024.0);
-    let copy_text = link.clone();
-    let copy = move |_| {
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let _ = window.navigator().clipboard().write_text(&copy_text);
-        state.notify("Link copied.".into(), Tone::Info);
-    };
+    let link_text = link.clone();
+    let copy = move |_| copy_text(notices, link_text.clone(), "Link copied.");
     let select_all = move |ev: leptos::ev::FocusEvent| {
         if let Some(input) = ev
             .target()

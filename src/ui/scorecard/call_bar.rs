@@ -2,13 +2,15 @@
 //! remaining time with a calm cue; after the call, the five-minute "score now" countdown.
 
 use crate::model::timer::{clock, CallCue, CallPhase};
-use crate::ui::state::use_app;
+use crate::ui::common::hooks::use_now;
+use crate::ui::state::use_session;
 use leptos::prelude::*;
 
 #[component]
-pub fn CallBar(now: ReadSignal<i64>) -> impl IntoView {
-    let state = use_app();
-    let call = Memo::new(move |_| state.read(|c| Some((c.call, c.rubric.planned_minutes)))());
+pub fn CallBar() -> impl IntoView {
+    let session = use_session();
+    let now = use_now();
+    let call = Memo::new(move |_| session.with_card(|c| Some((c.call, c.rubric.planned_minutes))));
     let phase = Memo::new(move |_| call.get().map_or(CallPhase::NotStarted, |(t, _)| t.phase()));
     let times = move || {
         let (timer, planned) = call.get()?;
@@ -21,7 +23,7 @@ pub fn CallBar(now: ReadSignal<i64>) -> impl IntoView {
         ))
     };
     let cue = move || times().map_or(CallCue::OnTime, |t| t.2);
-    let edit = move |f: fn(&mut crate::model::Scorecard, i64)| state.edit(f);
+    let edit = move |f: fn(&mut crate::model::Scorecard, i64)| session.edit(f);
 
     view! {
         <div class=move || format!("call-bar cue-{}", cue().as_str()) role="group" aria-label="Call timer">
@@ -83,7 +85,7 @@ pub fn CallBar(now: ReadSignal<i64>) -> impl IntoView {
                         </span>
                         <span class="score-now" role="status">
                             {move || {
-                                let completed = state.read(|c| c.status == crate::model::Status::Completed)();
+                                let completed = session.with_card(|c| c.status == crate::model::Status::Completed);
                                 match times().and_then(|t| t.3) {
                                     _ if completed => String::new(),
                                     Some(0) => "The 5-minute scoring window has passed; score while you still remember.".into(),

@@ -4,35 +4,29 @@
 use crate::model::{Criterion, Score};
 use crate::ui::common::scale::ScoreScale;
 use crate::ui::scorecard::cursor::{use_cursor, Item};
-use crate::ui::state::use_app;
+use crate::ui::state::use_session;
 use leptos::prelude::*;
 
 #[component]
 pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
-    let state = use_app();
+    let session = use_session();
     let id = StoredValue::new(criterion.id.clone());
-    let score = Memo::new(move |_| {
-        state
-            .current
-            .with(|c| c.as_ref().and_then(|c| id.with_value(|id| c.score_of(id))))
-    });
+    let score = Memo::new(move |_| session.with_card(|c| id.with_value(|id| c.score_of(id))));
     let notes = move || {
-        state.current.with(|c| {
-            c.as_ref()
-                .and_then(|c| id.with_value(|id| c.entry(id).map(|e| e.notes.clone())))
+        session.with_card(|c| {
+            id.with_value(|id| c.entry(id).map(|e| e.notes.clone()))
                 .unwrap_or_default()
         })
     };
     let pick = move |s: Option<Score>| {
-        state.edit(|card, now| {
+        session.edit(|card, now| {
             id.with_value(|id| card.set_score(id, s, now));
         })
     };
     let item = Item::Criterion(criterion.id.clone());
     let dom_id = item.dom_id();
-    let cursor = use_cursor();
-    let item = StoredValue::new(item);
-    let is_current = move || item.with_value(|i| cursor.is_current(i));
+    let bound = use_cursor().bind(item);
+    let is_current = move || bound.is_current();
     let card_id = dom_id.clone();
     let title_id = format!("{dom_id}-title");
     let (article_label, group_label) = (title_id.clone(), title_id.clone());
@@ -51,11 +45,7 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
             id=card_id
             tabindex="-1"
             aria-labelledby=article_label
-            on:focusin=move |_| {
-                if !is_current() {
-                    cursor.current.set(Some(item.get_value()));
-                }
-            }
+            on:focusin=move |_| bound.focused()
         >
             <header class="criterion-head">
                 <h2 id=title_id>{title.clone()}</h2>
@@ -125,7 +115,7 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
                     prop:value=notes
                     on:input:target=move |ev| {
                         let text = ev.target().value();
-                        state.edit(|card, now| {
+                        session.edit(|card, now| {
                             id.with_value(|id| card.set_criterion_notes(id, text, now));
                         });
                     }

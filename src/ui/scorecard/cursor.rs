@@ -1,11 +1,13 @@
 //! The keyboard cursor over a scorecard: which question or criterion is current, focus mode,
-//! the shortcut sheet, and carrying out the shortcuts of `keys.rs`.
+//! the shortcut sheet, and carrying out the shortcuts of `keys.rs`. Criteria and questions
+//! join it the same way, through [`Cursor::bind`].
 
+use super::keys::{shortcut_for, Shortcut};
 use crate::model::{Score, Scorecard};
-use crate::ui::scorecard::keys::{shortcut_for, Shortcut, Target};
-use crate::ui::state::{use_app, AppState};
+use crate::ui::common::focus::{focus_id, focus_id_after_render};
+use crate::ui::common::hooks::use_shortcuts;
+use crate::ui::state::{use_session, Session};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// A question or criterion the cursor can rest on.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,23 +38,96 @@ pub fn items(card: &Scorecard) -> Vec<Item> {
 
 #[derive(Clone, Copy)]
 pub struct Cursor {
-    pub current: RwSignal<Option<Item>>,
-    pub focus_mode: RwSignal<bool>,
-    pub help: RwSignal<bool>,
+    current: RwSignal<Option<Item>>,
+    focus_mode: RwSignal<bool>,
+    help: RwSignal<bool>,
 }
 
 pub fn use_cursor() -> Cursor {
     expect_context::<Cursor>()
 }
 
+/// One item's card joined to the cursor.
+#[derive(Clone, Copy)]
+pub struct BoundItem {
+    cursor: Cursor,
+    item: StoredValue<Item>,
+}
+
+impl BoundItem {
+    /// Whether the cursor rests on this item (tracked).
+    pub fn is_current(&self) -> bool {
+        self.item.with_value(|i| self.cursor.is_current(i))
+    }
+
+    /// Focus moved into the item's card: the cursor follows.
+    pub fn focused(&self) {
+        if !self.is_current() {
+            self.cursor.current.set(Some(self.item.get_value()));
+        }
+    }
+}
+
 impl Cursor {
+    /// Provides the cursor and listens for shortcuts while the scorecard is open.
+    pub fn provide() -> Cursor {
+        let session = use_session();
+        let cursor = Cursor {
+            current: RwSignal::new(None),
+            focus_mode: RwSignal::new(false),
+            help: RwSignal::new(false),
+        };
+        provide_context(cursor);
+        use_shortcuts(shortcut_for, move |shortcut| cursor.run(session, shortcut));
+        cursor
+    }
+
+    /// Joins an item's card to the cursor.
+    pub fn bind(&self, item: Item) -> BoundItem {
+        BoundItem {
+            cursor: *self,
+            item: StoredValue::new(item),
+        }
+    }
+
     pub fn is_current(&self, item: &Item) -> bool {
         self.current.with(|c| c.as_ref() == Some(item))
     }
 
+    /// The current item (tracked).
+    pub fn current(&self) -> Option<Item> {
+        self.current.get()
+    }
+
+    /// Whether focus mode is on (tracked).
+    pub fn focus_mode(&self) -> bool {
+        self.focus_mode.get()
+    }
+
+    pub fn toggle_focus_mode(&self) {
+        self.focus_mode.update(|f| *f = !*f);
+    }
+
+    pub fn leave_focus_mode(&self) {
+        self.focus_mode.set(false);
+    }
+
+    /// Whether the shortcut sheet shows (tracked).
+    pub fn help(&self) -> bool {
+        self.help.get()
+    }
+
+    pub fn toggle_help(&self) {
+        self.help.update(|h| *h = !*h);
+    }
+
+    pub fn close_help(&self) {
+        self.help.set(false);
+    }
+
     /// Moves by `step` (+1 next, -1 previous) and focuses the card.
-    pub fn step(&self, state: AppState, step: isize) {
-        let list = state.read_untracked(items);
+    pub fn step(&self, session: Session, step: isize) {
+        let list = session.with_card_untracked(items);
         if list.is_empty() {
             return;
         }
@@ -64,111 +139,55 @@ impl Cursor {
             Some(i) => (i as isize + step).clamp(0, list.len() as isize - 1) as usize,
         };
         self.current.set(Some(list[next].clone()));
-        focus_element(&list[next].dom_id());
+        focus_id_after_render(list[next].dom_id());
     }
-}
 
-/// Focuses now: for an element already shown, so keys typed right after land in it.
-fn focus_now(id: &str) {
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
-}
-
-fn focus_element(id: &str) {
-    let id = id.to_string();
-    // After the view updates (focus mode may have just shown the card).
-    request_animation_frame(move || focus_now(&id));
-}
-
-fn target_kind(ev: &web_sys::KeyboardEvent) -> Target {
-    let Some(el) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    else {
-        return Target::Other;
-    };
-    match el.tag_name().as_str() {
-        "TEXTAREA" | "SELECT" => Target::Text,
-        "INPUT" => match el.get_attribute("type").as_deref() {
-            Some("radio") | Some("checkbox") => Target::Choice,
-            Some("button") | Some("submit") => Target::Button,
-            _ => Target::Text,
-        },
-        "BUTTON" | "A" | "SUMMARY" => Target::Button,
-        _ if el.has_attribute("contenteditable") => Target::Text,
-        _ => Target::Other,
-    }
-}
-
-/// Provides the cursor and listens for shortcuts while the scorecard is open.
-pub fn use_shortcuts() -> Cursor {
-    let state = use_app();
-    let cursor = Cursor {
-        current: RwSignal::new(None),
-        focus_mode: RwSignal::new(false),
-        help: RwSignal::new(false),
-    };
-    provide_context(cursor);
-    let listener = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.default_prevented() {
-            return;
-        }
-        let Some(shortcut) = shortcut_for(&ev.key(), target_kind(&ev)) else {
-            return;
-        };
-        ev.prevent_default();
-        run(state, cursor, shortcut);
-    });
-    on_cleanup(move || listener.remove());
-    cursor
-}
-
-fn run(state: AppState, cursor: Cursor, shortcut: Shortcut) {
-    let current = cursor.current.get_untracked();
-    match shortcut {
-        Shortcut::Score(n) => match current {
-            Some(Item::Criterion(id)) => state.edit(|c, now| {
-                c.set_score(&id, Score::new(n), now);
-            }),
-            Some(Item::Question(id)) if state.read_untracked(|c| c.rubric.score_answers) => state
-                .edit(|c, now| {
-                    c.set_answer_score(&id, Score::new(n), now);
+    fn run(&self, session: Session, shortcut: Shortcut) {
+        let current = self.current.get_untracked();
+        match shortcut {
+            Shortcut::Score(n) => match current {
+                Some(Item::Criterion(id)) => session.edit(|c, now| {
+                    c.set_score(&id, Score::new(n), now);
                 }),
-            _ => {}
-        },
-        Shortcut::Next => cursor.step(state, 1),
-        Shortcut::Previous => cursor.step(state, -1),
-        Shortcut::Notes => {
-            if let Some(item) = current {
-                focus_now(&format!("{}-notes", item.dom_id()));
+                Some(Item::Question(id))
+                    if session.with_card_untracked(|c| c.rubric.score_answers) =>
+                {
+                    session.edit(|c, now| {
+                        c.set_answer_score(&id, Score::new(n), now);
+                    })
+                }
+                _ => {}
+            },
+            Shortcut::Next => self.step(session, 1),
+            Shortcut::Previous => self.step(session, -1),
+            Shortcut::Notes => {
+                if let Some(item) = current {
+                    focus_id(&format!("{}-notes", item.dom_id()));
+                }
             }
-        }
-        Shortcut::ToggleAnswer => {
-            if let Some(Item::Question(id)) = current {
-                state.edit(|c, now| {
-                    c.toggle_answer(&id, now);
-                });
+            Shortcut::ToggleAnswer => {
+                if let Some(Item::Question(id)) = current {
+                    session.edit(|c, now| {
+                        c.toggle_answer(&id, now);
+                    });
+                }
             }
-        }
-        Shortcut::Help => cursor.help.update(|h| *h = !*h),
-        Shortcut::FocusMode => {
-            let entering = !cursor.focus_mode.get_untracked();
-            cursor.focus_mode.set(entering);
-            if entering && current.is_none() {
-                cursor.step(state, 1);
-            } else if let Some(item) = current {
-                focus_element(&item.dom_id());
+            Shortcut::Help => self.toggle_help(),
+            Shortcut::FocusMode => {
+                let entering = !self.focus_mode.get_untracked();
+                self.focus_mode.set(entering);
+                if entering && current.is_none() {
+                    self.step(session, 1);
+                } else if let Some(item) = current {
+                    focus_id_after_render(item.dom_id());
+                }
             }
-        }
-        Shortcut::Escape => {
-            if cursor.help.get_untracked() {
-                cursor.help.set(false);
-            } else {
-                cursor.focus_mode.set(false);
+            Shortcut::Escape => {
+                if self.help.get_untracked() {
+                    self.help.set(false);
+                } else {
+                    self.focus_mode.set(false);
+                }
             }
         }
     }

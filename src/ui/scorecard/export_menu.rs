@@ -2,29 +2,23 @@
 //! clipboard, and the browser's print dialog with the print stylesheet.
 
 use crate::export::{html, json, markdown};
-use crate::ui::common::files::download;
-use crate::ui::state::{use_app, Tone};
+use crate::ui::common::clipboard::copy_text;
+use crate::ui::common::files::offer_download;
+use crate::ui::state::{use_notices, use_session};
 use leptos::prelude::*;
 
 #[component]
 pub fn ExportMenu() -> impl IntoView {
-    let state = use_app();
+    let session = use_session();
+    let notices = use_notices();
     let save = move |make: fn(&crate::model::Scorecard) -> (String, String, &'static str)| {
-        let Some((name, text, mime)) = state.current.with_untracked(|c| c.as_ref().map(make))
-        else {
-            return;
-        };
-        if let Err(e) = download(&name, &text, mime) {
-            state.notify(e, Tone::Error);
+        if let Some((name, text, mime)) = session.with_card_untracked(|c| Some(make(c))) {
+            offer_download(notices, &name, &text, mime);
         }
     };
     let copy_markdown = move |_| {
-        let text = state.read_untracked(markdown::scorecard_markdown);
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let _ = window.navigator().clipboard().write_text(&text);
-        state.notify("Copied the scorecard as Markdown.".into(), Tone::Info);
+        let text = session.with_card_untracked(markdown::scorecard_markdown);
+        copy_text(notices, text, "Copied the scorecard as Markdown.");
     };
     let print = move |_| {
         if let Some(window) = web_sys::window() {

@@ -1,27 +1,27 @@
 //! Red flags as checkboxes: the rubric's list plus the interviewer's own.
 
-use crate::ui::state::use_app;
+use crate::ui::state::use_session;
 use leptos::prelude::*;
 
 #[component]
 pub fn RedFlags() -> impl IntoView {
-    let state = use_app();
-    let rubric_flags = state.read(|c| c.rubric.red_flags.clone())();
+    let session = use_session();
+    let rubric_flags = session.with_card_untracked(|c| c.rubric.red_flags.clone());
     let custom = Memo::new(move |_| {
-        state.read(|c| {
+        session.with_card(|c| {
             c.red_flags
                 .iter()
                 .filter(|f| f.custom)
                 .map(|f| f.text.clone())
                 .collect::<Vec<_>>()
-        })()
+        })
     });
     let new_flag = RwSignal::new(String::new());
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let text = new_flag.get();
         let mut added = false;
-        state.edit(|card, now| added = card.add_custom_flag(&text, now));
+        session.edit(|card, now| added = card.add_custom_flag(&text, now));
         if added {
             new_flag.set(String::new());
         }
@@ -32,10 +32,10 @@ pub fn RedFlags() -> impl IntoView {
             <label class="flag">
                 <input
                     type="checkbox"
-                    prop:checked=move || state.current.with(|c| c.as_ref().is_some_and(|c| t.with_value(|t| c.is_flagged(t))))
+                    prop:checked=move || session.with_card(|c| t.with_value(|t| c.is_flagged(t)))
                     on:change:target=move |ev| {
                         let on = ev.target().checked();
-                        state.edit(|card, now| t.with_value(|t| card.set_red_flag(t, on, now)));
+                        session.edit(|card, now| t.with_value(|t| card.set_red_flag(t, on, now)));
                     }
                 />
                 <span>{text}</span>

@@ -3,19 +3,20 @@
 
 use crate::ui::scorecard::cursor::{items, use_cursor, Item};
 use crate::ui::scorecard::keys::SHEET;
-use crate::ui::state::use_app;
+use crate::ui::state::use_session;
 use leptos::prelude::*;
 
 #[component]
 pub fn FocusBar() -> impl IntoView {
-    let state = use_app();
+    let session = use_session();
     let cursor = use_cursor();
     let position = move || {
-        let list = state.read(items)();
-        let here = cursor
-            .current
-            .with(|c| c.as_ref().and_then(|c| list.iter().position(|i| i == c)));
-        let what = match cursor.current.get() {
+        let list = session.with_card(items);
+        let current = cursor.current();
+        let here = current
+            .as_ref()
+            .and_then(|c| list.iter().position(|i| i == c));
+        let what = match current {
             Some(Item::Question(_)) => "question",
             _ => "criterion",
         };
@@ -23,14 +24,14 @@ pub fn FocusBar() -> impl IntoView {
     };
     view! {
         <div class="focus-bar" role="group" aria-label="Focus mode">
-            <button type="button" class="secondary" on:click=move |_| cursor.step(state, -1)>
+            <button type="button" class="secondary" on:click=move |_| cursor.step(session, -1)>
                 "Previous"
             </button>
             <span class="muted">{position}</span>
-            <button type="button" class="secondary" on:click=move |_| cursor.step(state, 1)>
+            <button type="button" class="secondary" on:click=move |_| cursor.step(session, 1)>
                 "Next"
             </button>
-            <button type="button" class="quiet" on:click=move |_| cursor.focus_mode.set(false)>
+            <button type="button" class="quiet" on:click=move |_| cursor.leave_focus_mode()>
                 "Full scorecard"
             </button>
         </div>
@@ -41,11 +42,11 @@ pub fn FocusBar() -> impl IntoView {
 pub fn ShortcutSheet() -> impl IntoView {
     let cursor = use_cursor();
     view! {
-        <Show when=move || cursor.help.get()>
+        <Show when=move || cursor.help()>
             <section class="panel shortcut-sheet" role="dialog" aria-labelledby="shortcuts-title">
                 <div class="section-head">
                     <h2 id="shortcuts-title">"Keyboard shortcuts"</h2>
-                    <button type="button" class="quiet" on:click=move |_| cursor.help.set(false)>
+                    <button type="button" class="quiet" on:click=move |_| cursor.close_help()>
                         "Close"
                     </button>
                 </div>

@@ -1,17 +1,7 @@
 //! Keyboard-first scoring: which key does what, and never while typing. Pure, so the rules are
 //! unit-tested natively; `cursor.rs` carries the actions out.
 
-/// What has keyboard focus when a key is pressed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Target {
-    /// A text field: every key is typing, no shortcut fires.
-    Text,
-    /// A radio button or checkbox: arrows and space keep their own meaning.
-    Choice,
-    /// A button or link: space and enter keep their own meaning.
-    Button,
-    Other,
-}
+pub use crate::ui::common::hooks::Target;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shortcut {

@@ -3,29 +3,31 @@
 
 use crate::model::timer::clock;
 use crate::model::{AskedQuestion, Move, QuestionKind, Scorecard, StarL};
+use crate::ui::common::hooks::use_now;
 use crate::ui::common::item_button::ItemButton;
 use crate::ui::common::scale::ScoreScale;
 use crate::ui::scorecard::cursor::{use_cursor, Item};
-use crate::ui::scorecard::Now;
-use crate::ui::state::use_app;
+use crate::ui::state::use_session;
 use leptos::prelude::*;
 
 /// The questions section of a scorecard; nothing when the rubric has no bank.
 #[component]
 pub fn QuestionsSection() -> impl IntoView {
-    let state = use_app();
-    let has_bank = state.read(|c| !c.rubric.question_bank.is_empty())();
+    let session = use_session();
+    let has_bank = session.with_card_untracked(|c| !c.rubric.question_bank.is_empty());
     let ids = Memo::new(move |_| {
-        state.read(|c| c.questions.iter().map(|q| q.id.clone()).collect::<Vec<_>>())()
+        session.with_card(|c| c.questions.iter().map(|q| q.id.clone()).collect::<Vec<_>>())
     });
-    let warnings = Memo::new(move |_| state.read(Scorecard::pick_warnings)());
+    let warnings = Memo::new(move |_| session.with_card(Scorecard::pick_warnings));
     let count = move || ids.with(Vec::len);
-    let plan = state.read(|c| {
-        format!(
-            "Pick {}-{} questions.",
-            c.rubric.plan.min, c.rubric.plan.max
-        )
-    });
+    let plan = move || {
+        session.with_card(|c| {
+            format!(
+                "Pick {}-{} questions.",
+                c.rubric.plan.min, c.rubric.plan.max
+            )
+        })
+    };
 
     has_bank.then(|| {
         view! {
@@ -60,8 +62,8 @@ pub fn QuestionsSection() -> impl IntoView {
 /// The bank, grouped by kind, one checkbox per question.
 #[component]
 fn QuestionBank(open: bool) -> impl IntoView {
-    let state = use_app();
-    let bank = state.read(|c| c.rubric.question_bank.clone())();
+    let session = use_session();
+    let bank = session.with_card_untracked(|c| c.rubric.question_bank.clone());
     let groups: Vec<_> = QuestionKind::ALL
         .into_iter()
         .filter_map(|kind| {
@@ -83,9 +85,7 @@ fn QuestionBank(open: bool) -> impl IntoView {
                                 .map(|q| {
                                     let id = StoredValue::new(q.id.clone());
                                     let picked = move || {
-                                        state
-                                            .current
-                                            .with(|c| c.as_ref().is_some_and(|c| id.with_value(|id| c.is_picked(id))))
+                                        session.with_card(|c| id.with_value(|id| c.is_picked(id)))
                                     };
                                     view! {
                                         <label class="bank-question">
@@ -94,7 +94,7 @@ fn QuestionBank(open: bool) -> impl IntoView {
                                                 prop:checked=picked
                                                 on:change:target=move |ev| {
                                                     let on = ev.target().checked();
-                                                    state
+                                                    session
                                                         .edit(|card, now| {
                                                             id.with_value(|id| {
                                                                 if on {
@@ -122,18 +122,13 @@ fn QuestionBank(open: bool) -> impl IntoView {
 /// One asked question, found by id so edits elsewhere never re-create it.
 #[component]
 fn AskedQuestionCard(id: String) -> impl IntoView {
-    let state = use_app();
+    let session = use_session();
     let id = StoredValue::new(id);
-    let question = Memo::new(move |_| {
-        state.current.with(|c| {
-            c.as_ref()
-                .and_then(|c| id.with_value(|id| c.question(id).cloned()))
-        })
-    });
+    let question =
+        Memo::new(move |_| session.with_card(|c| id.with_value(|id| c.question(id).cloned())));
     let number = Memo::new(move |_| {
-        state.current.with(|c| {
-            c.as_ref()
-                .and_then(|c| id.with_value(|id| c.questions.iter().position(|q| &q.id == id)))
+        session.with_card(|c| {
+            id.with_value(|id| c.questions.iter().position(|q| &q.id == id))
                 .map_or(0, |i| i + 1)
         })
     });
@@ -145,44 +140,43 @@ fn AskedQuestionCard(id: String) -> impl IntoView {
         .expect("the card exists for a picked question");
     let kind = initial.kind;
     // Tips come from the rubric snapshot: the bank question's own, else its kind's guidance.
-    let (look_for, red_flag, scored) = state
-        .current
-        .with_untracked(|c| {
-            c.as_ref().map(|c| {
-                let r = &c.rubric;
-                let (look, flag) = match r.question(&initial.id) {
-                    Some(q) => (r.look_for(q).to_string(), r.red_flag(q).to_string()),
-                    None => r
-                        .kind_guidance(kind)
-                        .map(|g| (g.look_for.clone(), g.red_flag.clone()))
-                        .unwrap_or_default(),
-                };
-                (look, flag, r.score_answers)
-            })
-        })
-        .unwrap_or_default();
+    let (look_for, red_flag, scored) = session.with_card_untracked(|c| {
+        let r = &c.rubric;
+        let (look, flag) = match r.question(&initial.id) {
+            Some(q) => (r.look_for(q).to_string(), r.red_flag(q).to_string()),
+            None => r
+                .kind_guidance(kind)
+                .map(|g| (g.look_for.clone(), g.red_flag.clone()))
+                .unwrap_or_default(),
+        };
+        (look, flag, r.score_answers)
+    });
     let item = Item::Question(initial.id.clone());
     let dom = item.dom_id();
     let li_id = dom.clone();
-    let cursor = use_cursor();
-    let item = StoredValue::new(item);
-    let is_current = move || item.with_value(|i| cursor.is_current(i));
+    let bound = use_cursor().bind(item);
+    let is_current = move || bound.is_current();
     let title_id = format!("{dom}-title");
     let notes_id = format!("{dom}-notes");
     let edit_move = move |direction: Move| {
-        state.edit(|card, now| {
+        session.edit(|card, now| {
             id.with_value(|id| card.move_question(id, direction, now));
         })
     };
     let has_look = !look_for.is_empty();
-    let now = expect_context::<Now>().0;
-    let target_ms = i64::from(state.read_untracked(|c| initial_target(c, &initial.id))) * 1000;
+    let now = use_now();
+    let target_ms = i64::from(
+        session
+            .with_card_untracked(|c| c.answer_target_seconds(&initial.id))
+            .unwrap_or_default(),
+    ) * 1000;
     let spent = move || question.with(|q| q.as_ref().map_or(0, |q| q.answer.elapsed_ms(now.get())));
     let running = move || question.with(|q| q.as_ref().is_some_and(|q| q.answer.is_running()));
     let asked = move || question.with(|q| q.as_ref().is_some_and(|q| q.asked_at.is_some()));
-    let over = move || spent() > target_ms;
+    let over =
+        move || session.with_card(|c| id.with_value(|id| c.answer_over_target(id, now.get())));
     let toggle = move |_| {
-        state.edit(|card, now| {
+        session.edit(|card, now| {
             id.with_value(|id| card.toggle_answer(id, now));
         })
     };
@@ -194,11 +188,7 @@ fn AskedQuestionCard(id: String) -> impl IntoView {
             class:current=is_current
             id=li_id
             tabindex="-1"
-            on:focusin=move |_| {
-                if !is_current() {
-                    cursor.current.set(Some(item.get_value()));
-                }
-            }
+            on:focusin=move |_| bound.focused()
         >
             <div class="asked-head">
                 <span class="badge">{kind.label()}</span>
@@ -213,7 +203,7 @@ fn AskedQuestionCard(id: String) -> impl IntoView {
                             None,
                             None,
                             move || {
-                                state.edit(|card, now| {
+                                session.edit(|card, now| {
                                     id.with_value(|id| card.unpick_question(id, now));
                                 })
                             },
@@ -257,7 +247,7 @@ fn AskedQuestionCard(id: String) -> impl IntoView {
                     labelled_by=title_id.clone()
                     score=Signal::derive(move || question.with(|q| q.as_ref().and_then(|q| q.score)))
                     on_pick=Callback::new(move |s| {
-                        state.edit(|card, now| {
+                        session.edit(|card, now| {
                             id.with_value(|id| card.set_answer_score(id, s, now));
                         })
                     })
@@ -277,7 +267,7 @@ fn AskedQuestionCard(id: String) -> impl IntoView {
                     prop:value=with_q(|q| q.notes.clone())
                     on:input:target=move |ev| {
                         let text = ev.target().value();
-                        state.edit(|card, now| {
+                        session.edit(|card, now| {
                             id.with_value(|id| card.set_answer_notes(id, text, now));
                         });
                     }
@@ -290,7 +280,7 @@ fn AskedQuestionCard(id: String) -> impl IntoView {
 /// Situation, Task, Action, Result, Learning: which parts the answer covered.
 #[component]
 fn StarLChecks(question: Memo<Option<AskedQuestion>>) -> impl IntoView {
-    let state = use_app();
+    let session = use_session();
     type Part = (&'static str, fn(&mut StarL) -> &mut bool);
     let parts: [Part; 5] = [
         ("Situation", |s| &mut s.situation),
@@ -318,7 +308,7 @@ fn StarLChecks(question: Memo<Option<AskedQuestion>>) -> impl IntoView {
                                     let Some(q) = question.get_untracked() else { return };
                                     let mut star = q.star;
                                     *field(&mut star) = on;
-                                    state.edit(|card, now| {
+                                    session.edit(|card, now| {
                                         card.set_star(&q.id, star, now);
                                     });
                                 }
@@ -335,14 +325,14 @@ fn StarLChecks(question: Memo<Option<AskedQuestion>>) -> impl IntoView {
 /// A question asked on the spot.
 #[component]
 fn AdHocForm() -> impl IntoView {
-    let state = use_app();
+    let session = use_session();
     let text = RwSignal::new(String::new());
     let kind = RwSignal::new(QuestionKind::Technical);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let question = text.get();
         let mut added = false;
-        state.edit(|card, now| {
+        session.edit(|card, now| {
             added = card
                 .add_ad_hoc_question(&question, kind.get_untracked(), now)
                 .is_some();
@@ -382,9 +372,4 @@ fn AdHocForm() -> impl IntoView {
             <button type="submit" class="secondary">"Add question"</button>
         </form>
     }
-}
-
-/// The answer-length target of a picked question, in seconds.
-fn initial_target(card: &Scorecard, id: &str) -> u32 {
-    card.answer_target_seconds(id).unwrap_or(90)
 }

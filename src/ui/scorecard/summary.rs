@@ -4,24 +4,25 @@
 
 use crate::model::{Recommendation, Scorecard, Status, Verdict};
 use crate::ui::scorecard::flags::RedFlags;
-use crate::ui::state::use_app;
+use crate::ui::state::use_session;
 use leptos::prelude::*;
 
 #[component]
 pub fn SummaryPanel(status: Memo<Status>) -> impl IntoView {
-    let state = use_app();
-    let read = |f: fn(&Scorecard) -> String| state.read(f);
-    let verdict =
-        Memo::new(move |_| state.read(|c| Some(c.verdict()))().unwrap_or(Verdict::Incomplete));
-    let recommendation = Memo::new(move |_| state.read(|c| c.recommendation)());
-    let contradictions = Memo::new(move |_| state.read(Scorecard::contradictions)());
+    let session = use_session();
+    let read = move |f: fn(&Scorecard) -> String| move || session.with_card(f);
+    let verdict = Memo::new(move |_| {
+        session
+            .with_card(|c| Some(c.verdict()))
+            .unwrap_or(Verdict::Incomplete)
+    });
+    let recommendation = Memo::new(move |_| session.with_card(|c| c.recommendation));
+    let contradictions = Memo::new(move |_| session.with_card(Scorecard::contradictions));
     let completed = move || status.get() == Status::Completed;
     let guidance = move || {
-        state.current.with(|c| {
-            c.as_ref().and_then(|c| {
-                let r = c.recommendation?;
-                c.rubric.guidance(r).map(|g| format!("{}: {g}", r.label()))
-            })
+        session.with_card(|c| {
+            let r = c.recommendation?;
+            c.rubric.guidance(r).map(|g| format!("{}: {g}", r.label()))
         })
     };
 
@@ -82,7 +83,7 @@ pub fn SummaryPanel(status: Memo<Status>) -> impl IntoView {
                                         value=r.as_str()
                                         prop:checked=move || recommendation.get() == Some(r)
                                         on:change=move |_| {
-                                            state.edit(|card, now| card.set_recommendation(Some(r), now))
+                                            session.edit(|card, now| card.set_recommendation(Some(r), now))
                                         }
                                     />
                                     <span>{r.label()}</span>
@@ -103,7 +104,7 @@ pub fn SummaryPanel(status: Memo<Status>) -> impl IntoView {
                         prop:value=read(|c| c.notes.clone())
                         on:input:target=move |ev| {
                             let text = ev.target().value();
-                            state.edit(|card, now| card.set_notes(text, now));
+                            session.edit(|card, now| card.set_notes(text, now));
                         }
                     ></textarea>
                 </div>
@@ -112,9 +113,9 @@ pub fn SummaryPanel(status: Memo<Status>) -> impl IntoView {
                     class=move || if completed() { "secondary" } else { "primary" }
                     on:click=move |_| {
                         if completed() {
-                            state.edit(|card, now| card.reopen(now));
+                            session.edit(|card, now| card.reopen(now));
                         } else {
-                            state.edit(|card, now| card.complete(now));
+                            session.edit(|card, now| card.complete(now));
                         }
                     }
                 >
@@ -129,14 +130,14 @@ pub fn SummaryPanel(status: Memo<Status>) -> impl IntoView {
 /// and every change is listed.
 #[component]
 fn ThresholdLock() -> impl IntoView {
-    let state = use_app();
-    let locked = Memo::new(move |_| state.read(Scorecard::threshold_locked)());
+    let session = use_session();
+    let locked = Memo::new(move |_| session.with_card(Scorecard::threshold_locked));
     let unlocking = RwSignal::new(false);
     let draft = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
-    let changes = Memo::new(move |_| state.read(|c| c.threshold_changes.clone())());
+    let changes = Memo::new(move |_| session.with_card(|c| c.threshold_changes.clone()));
     let open = move |_| {
-        draft.set(state.read(|c| format!("{:.2}", c.rubric.pass_threshold.0))());
+        draft.set(session.with_card_untracked(|c| format!("{:.2}", c.rubric.pass_threshold.0)));
         error.set(None);
         unlocking.set(true);
     };
@@ -147,7 +148,7 @@ fn ThresholdLock() -> impl IntoView {
             return;
         };
         let mut result = Ok(());
-        state.edit(|card, now| result = card.unlock_threshold(value, now));
+        session.edit(|card, now| result = card.unlock_threshold(value, now));
         match result {
             Ok(()) => unlocking.set(false),
             Err(e) => error.set(Some(e)),

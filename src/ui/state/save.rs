@@ -2,12 +2,13 @@
 //! if a save failed. Each save is marked with the version it was edited from, for merging
 //! with other tabs (`sync`).
 
-use super::{AppState, SaveStatus, VersionLog};
+use super::session::{SaveStatus, Session};
+use crate::model::merge::VersionLog;
 use crate::model::stored::{split, with_parent};
 use crate::model::Scorecard;
 use leptos::prelude::*;
 
-impl AppState {
+impl Session {
     /// Saves the card if its document differs from the last one saved or loaded.
     pub(super) fn persist(&self, card: &Scorecard) {
         let mut stored = split(card);
@@ -17,7 +18,7 @@ impl AppState {
         let content = stored.document.clone();
         let parent = self.versions.with_value(VersionLog::head_fingerprint);
         stored.document = with_parent(&content, &parent);
-        let Some(result) = self.with_store(|s| s.save_stored(&card.id, &stored)) else {
+        let Some(result) = self.store.with(|s| s.save_stored(&card.id, &stored)) else {
             self.save_status.set(SaveStatus::NotSaved);
             return;
         };
@@ -30,7 +31,7 @@ impl AppState {
                 let was_saving = self.save_status.get_untracked() != SaveStatus::NotSaved;
                 self.save_status.set(SaveStatus::NotSaved);
                 if was_saving {
-                    self.report(&e);
+                    self.notices.report(&e);
                 }
             }
         }
@@ -47,11 +48,11 @@ impl AppState {
 
     /// Saves the open card whenever it changes.
     pub fn persist_on_change(&self) {
-        let state = *self;
+        let session = *self;
         Effect::new(move |_| {
-            state.current.with(|card| {
+            session.current.with(|card| {
                 if let Some(card) = card {
-                    state.persist(card);
+                    session.persist(card);
                 }
             });
         });

@@ -1,46 +1,55 @@
 //! Another tab changed stored data. A rubric refreshes the rubric list; a card that is not open
 //! is read alone and replaces its row in the library list (not the whole library: another tab
-//! typing in a card must not re-read a thousand); the open one is merged field by field with what this tab holds (`model::merge`), from the
-//! version the other tab's save was edited from, and the merged card saves itself when it
-//! differs from theirs. When the other tab's later edit replaced one of this tab's, it says so.
+//! typing in a card must not re-read a thousand); the open one is merged field by field with
+//! what this tab holds (`model::merge`), from the version the other tab's save was edited
+//! from, and the merged card saves itself when it differs from theirs. When the other tab's
+//! later edit replaced one of this tab's, it says so.
 
-use super::{AppState, NoticeAction, Tone};
-use crate::model::merge::merge;
-use crate::model::merge::LostEdits;
+use super::notices::{NoticeAction, Tone};
+use super::session::Session;
+use super::State;
+use crate::model::merge::{merge, LostEdits};
 use crate::model::stored::{strip_parent, Snapshots};
 use crate::storage::keys;
 use crate::ui::common::clock::now_ms;
 use leptos::prelude::*;
 
-impl AppState {
+impl State {
     /// Handles a `storage` event: `key` changed to `value` in another tab.
     pub fn sync_from_other_tab(&self, key: Option<String>, value: Option<String>) {
         let Some(key) = key else {
             // Storage was cleared in another tab.
-            self.refresh_library();
-            self.refresh_rubrics();
+            self.library.refresh();
+            self.rubrics.refresh();
             return;
         };
         if keys::rubric_id(&key).is_some() {
-            self.refresh_rubrics();
+            self.rubrics.refresh();
             return;
         }
         let Some(id) = keys::card_id(&key) else {
             return;
         };
         let open = self
+            .session
             .current
             .with_untracked(|c| c.as_ref().map(|c| c.id == id))
             .unwrap_or(false);
         if !open {
-            self.update_listed(id, value.as_deref());
+            self.library.update_listed(id, value.as_deref());
             return;
         }
         // Removed in the other tab: this tab keeps it open, and saves it back on the next change.
-        let Some(value) = value else {
-            return;
-        };
-        let (content, parent) = strip_parent(&value);
+        if let Some(value) = value {
+            self.session.merge_from_other_tab(&value);
+        }
+    }
+}
+
+impl Session {
+    /// Merges another tab's stored version of the open card into this tab's.
+    fn merge_from_other_tab(&self, value: &str) {
+        let (content, parent) = strip_parent(value);
         if self.versions.with_value(|v| v.head() == content) {
             return;
         }
@@ -49,9 +58,9 @@ impl AppState {
             .versions
             .with_value(|v| v.base_for(parent.as_deref()).to_string());
         let read = |text: &str, cache: &mut Snapshots| {
-            self.with_store(|s| s.read_card(text, cache).ok()).flatten()
+            self.store.with(|s| s.read_card(text, cache).ok()).flatten()
         };
-        let Some(theirs) = read(&value, &mut cache) else {
+        let Some(theirs) = read(value, &mut cache) else {
             return;
         };
         let base = read(&base_text, &mut cache);
@@ -63,8 +72,8 @@ impl AppState {
         self.versions.update_value(|v| v.record(content));
         self.current.set(Some(merged.card.clone()));
         if merged.lost.is_empty() {
-            self.notify(
-                "This scorecard was changed in another tab; its changes are merged in.".into(),
+            self.notices.notify(
+                "This scorecard was changed in another tab; its changes are merged in.",
                 Tone::Info,
             );
             return;
@@ -75,7 +84,7 @@ impl AppState {
             theirs,
             merged: merged.card,
         }));
-        self.push_notice(
+        self.notices.push(
             format!(
                 "Another tab changed {} after you did, so your edit there was replaced by \
                  theirs. Check it, or keep your edits.",
@@ -86,8 +95,10 @@ impl AppState {
         );
     }
 
-    /// Puts back this tab's values in the fields the last merge gave to another tab.
+    /// Puts back this tab's values in the fields the last merge gave to another tab, and takes
+    /// the message offering it away.
     pub fn keep_my_edits(&self) {
+        self.notices.dismiss_action(NoticeAction::KeepMine);
         let Some(lost) = self.lost_edits.get_value() else {
             return;
         };
@@ -103,31 +114,9 @@ impl AppState {
                 *card = lost.keep_mine(card, now_ms());
             }
         });
-        self.notify(
-            "Your edits are back, saved as the latest for every tab.".into(),
+        self.notices.notify(
+            "Your edits are back, saved as the latest for every tab.",
             Tone::Info,
         );
-    }
-
-    /// Puts another tab's version of a card that is not open into the library list, in order
-    /// of last change; `None` removes it. An unreadable one reloads the list, which reports it.
-    fn update_listed(&self, id: &str, value: Option<&str>) {
-        let card = match value {
-            None => None,
-            Some(text) => match self.with_store(|s| s.read_card(text, &mut Snapshots::new())) {
-                Some(Ok(card)) => Some(card),
-                _ => {
-                    self.refresh_library();
-                    return;
-                }
-            },
-        };
-        self.library.update(|cards| {
-            cards.retain(|c| c.id != id);
-            if let Some(card) = card {
-                let at = cards.partition_point(|c| c.updated_at > card.updated_at);
-                cards.insert(at, card);
-            }
-        });
     }
 }

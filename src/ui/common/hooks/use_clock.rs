@@ -17,3 +17,17 @@ pub fn use_clock(period_ms: u64) -> ReadSignal<i64> {
     }
     now
 }
+
+/// The ticking clock shared by the timers of one screen, found with [`use_now`].
+#[derive(Clone, Copy)]
+struct Now(ReadSignal<i64>);
+
+/// Starts a clock (as [`use_clock`]) and provides it to the components below.
+pub fn provide_clock(period_ms: u64) {
+    provide_context(Now(use_clock(period_ms)));
+}
+
+/// The clock a parent started with [`provide_clock`].
+pub fn use_now() -> ReadSignal<i64> {
+    expect_context::<Now>().0
+}

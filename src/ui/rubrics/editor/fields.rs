@@ -2,18 +2,8 @@
 
 use super::paths::{dom_id, form_position, message_for};
 use crate::model::rubric::RubricProblem;
+pub(super) use crate::ui::common::focus::focus_id;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-
-pub(super) fn focus_id(id: &str) -> bool {
-    match document().get_element_by_id(id) {
-        Some(el) => {
-            let el: web_sys::HtmlElement = el.unchecked_into();
-            el.focus().is_ok()
-        }
-        None => false,
-    }
-}
 
 pub(super) const SUMMARY_ID: &str = "re-summary";
 

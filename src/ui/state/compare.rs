@@ -1,0 +1,69 @@
+//! The compare page's memory: what it had picked, blind mode and each matrix's order, kept
+//! while the user opens a candidate and comes back.
+
+use crate::model::compare::{Column, Comparison, Sort};
+use crate::ui::common::selection::Selection;
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+#[derive(Clone, Copy)]
+pub struct CompareMemory {
+    picked: Selection,
+    blind: RwSignal<bool>,
+    sorts: RwSignal<HashMap<String, Sort>>,
+}
+
+impl CompareMemory {
+    pub(crate) fn new() -> Self {
+        CompareMemory {
+            picked: Selection::default(),
+            blind: RwSignal::new(true),
+            sorts: RwSignal::new(HashMap::new()),
+        }
+    }
+
+    /// The picked scorecards.
+    pub fn picked(&self) -> Selection {
+        self.picked
+    }
+
+    /// Blind mode (tracked): colleagues' scores stay hidden until one's own card is completed.
+    pub fn blind(&self) -> bool {
+        self.blind.get()
+    }
+
+    pub fn blind_untracked(&self) -> bool {
+        self.blind.get_untracked()
+    }
+
+    pub fn set_blind(&self, on: bool) {
+        self.blind.set(on);
+    }
+
+    /// The order of one rubric's matrix (tracked).
+    pub fn sort_of(&self, rubric_id: &str) -> Sort {
+        self.sorts
+            .with(|s| s.get(rubric_id).cloned().unwrap_or_default())
+    }
+
+    /// Orders a rubric's matrix by `column` (again: the other way).
+    pub fn sort_by(&self, rubric_id: &str, column: Column) {
+        self.sorts
+            .update(|s| s.entry(rubric_id.to_string()).or_default().by(column));
+    }
+
+    /// Puts every matrix of `comparison` in its remembered order (tracked).
+    pub fn apply_sorts(&self, comparison: &mut Comparison) {
+        self.sorts.with(|s| {
+            for g in &mut comparison.groups {
+                if let Some(sort) = s.get(&g.rubric_id) {
+                    g.sort(sort);
+                }
+            }
+        });
+    }
+}
+
+pub fn use_compare_memory() -> CompareMemory {
+    expect_context::<CompareMemory>()
+}

@@ -1,0 +1,128 @@
+//! The library context: the scorecards stored in this browser, for the start and compare
+//! pages, and the last deleted one for "Undo".
+
+use super::notices::Notices;
+use super::store::StoreHandle;
+use crate::model::stored::Snapshots;
+use crate::model::Scorecard;
+use crate::ui::common::clock::{new_id, now_ms};
+use leptos::prelude::*;
+
+#[derive(Clone, Copy)]
+pub struct Library {
+    cards: RwSignal<Vec<Scorecard>>,
+    deleted: RwSignal<Option<Scorecard>>,
+    store: StoreHandle,
+    notices: Notices,
+}
+
+impl Library {
+    pub(crate) fn new(store: StoreHandle, notices: Notices) -> Self {
+        Library {
+            cards: RwSignal::new(Vec::new()),
+            deleted: RwSignal::new(None),
+            store,
+            notices,
+        }
+    }
+
+    /// A tracked read of the stored scorecards, newest change first.
+    pub fn with<T>(&self, f: impl FnOnce(&[Scorecard]) -> T) -> T {
+        self.cards.with(|c| f(c))
+    }
+
+    /// An untracked read, for event handlers.
+    pub fn with_untracked<T>(&self, f: impl FnOnce(&[Scorecard]) -> T) -> T {
+        self.cards.with_untracked(|c| f(c))
+    }
+
+    /// Reloads the list from storage, reporting unreadable entries.
+    pub fn refresh(&self) {
+        let Some(library) = self.store.with(|s| s.load_library(now_ms())) else {
+            return;
+        };
+        for problem in &library.problems {
+            self.notices.report(problem);
+        }
+        self.cards.set(library.cards);
+    }
+
+    /// Stores scorecards (an import or a duplicate) and refreshes the list. False on a
+    /// storage error, which is reported.
+    pub fn store_cards(&self, cards: &[Scorecard]) -> bool {
+        for card in cards {
+            if let Some(Err(e)) = self.store.with(|s| s.save_card(card)) {
+                self.notices.report(&e);
+                self.refresh();
+                return false;
+            }
+        }
+        self.refresh();
+        true
+    }
+
+    pub fn duplicate(&self, id: &str) {
+        let now = now_ms();
+        let Some(copy) = self.with_untracked(|l| {
+            l.iter()
+                .find(|c| c.id == id)
+                .map(|c| c.duplicate(new_id(now), now))
+        }) else {
+            return;
+        };
+        self.store_cards(&[copy]);
+    }
+
+    /// Deletes a scorecard; "Undo" puts it back exactly.
+    pub fn delete(&self, id: &str) {
+        let Some(card) = self.with_untracked(|l| l.iter().find(|c| c.id == id).cloned()) else {
+            return;
+        };
+        self.store.with(|s| s.delete_card(id));
+        self.cards.update(|l| l.retain(|c| c.id != id));
+        self.deleted.set(Some(card));
+    }
+
+    /// The last deleted scorecard's candidate, while "Undo" is offered (tracked).
+    pub fn deleted_name(&self) -> Option<String> {
+        self.deleted
+            .with(|d| d.as_ref().map(|c| c.candidate.clone()))
+    }
+
+    pub fn undo_delete(&self) {
+        if let Some(card) = self.deleted.get_untracked() {
+            if self.store_cards(&[card]) {
+                self.deleted.set(None);
+            }
+        }
+    }
+
+    /// Puts another tab's version of a card that is not open into the list, in order of last
+    /// change; `None` removes it. An unreadable one reloads the list, which reports it.
+    pub(crate) fn update_listed(&self, id: &str, value: Option<&str>) {
+        let card = match value {
+            None => None,
+            Some(text) => match self
+                .store
+                .with(|s| s.read_card(text, &mut Snapshots::new()))
+            {
+                Some(Ok(card)) => Some(card),
+                _ => {
+                    self.refresh();
+                    return;
+                }
+            },
+        };
+        self.cards.update(|cards| {
+            cards.retain(|c| c.id != id);
+            if let Some(card) = card {
+                let at = cards.partition_point(|c| c.updated_at > card.updated_at);
+                cards.insert(at, card);
+            }
+        });
+    }
+}
+
+pub fn use_library() -> Library {
+    expect_context::<Library>()
+}

@@ -1,0 +1,228 @@
+//! The rubrics context: the built-in kits, the user's own rubrics, the one open in the editor,
+//! a rubric arriving from a file or link, and the last deleted one for "Undo".
+
+use super::notices::{Notices, Tone};
+use super::store::StoreHandle;
+use crate::model::catalogue::{arrival, copy_of, free_id, Arrival};
+use crate::model::Rubric;
+use crate::rubrics;
+use crate::ui::common::clock::now_ms;
+use leptos::prelude::*;
+
+/// A rubric arriving from a file or a link, waiting for the user to say what to do with it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Incoming {
+    pub rubric: Rubric,
+    /// Where it came from, for the prompt: a file name or "a shared link".
+    pub source: String,
+    pub arrival: Arrival,
+}
+
+/// What to do with an incoming rubric.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Accept {
+    /// Add under its own id (only when nothing has it).
+    Add,
+    /// Overwrite the user's rubric with the same id.
+    Replace,
+    /// Add as a copy under a new id.
+    KeepBoth,
+}
+
+#[derive(Clone, Copy)]
+pub struct Rubrics {
+    /// The built-in kits, read once.
+    kits: StoredValue<Vec<Rubric>>,
+    /// The user's own rubrics, from storage.
+    own: RwSignal<Vec<Rubric>>,
+    editing: RwSignal<Option<Rubric>>,
+    incoming: RwSignal<Option<Incoming>>,
+    deleted: RwSignal<Option<Rubric>>,
+    store: StoreHandle,
+    notices: Notices,
+}
+
+impl Rubrics {
+    pub(crate) fn new(store: StoreHandle, notices: Notices) -> Self {
+        Rubrics {
+            kits: StoredValue::new(rubrics::built_in()),
+            own: RwSignal::new(Vec::new()),
+            editing: RwSignal::new(None),
+            incoming: RwSignal::new(None),
+            deleted: RwSignal::new(None),
+            store,
+            notices,
+        }
+    }
+
+    /// Reloads the user's rubrics from storage, reporting unreadable ones.
+    pub fn refresh(&self) {
+        let Some(shelf) = self.store.with(|s| s.load_rubrics(now_ms())) else {
+            return;
+        };
+        for problem in &shelf.problems {
+            self.notices.report(problem);
+        }
+        self.own.set(shelf.rubrics);
+    }
+
+    /// Built-in kits first, then the user's own (tracked).
+    pub fn all(&self) -> Vec<Rubric> {
+        let mut all = self.kits.get_value();
+        all.extend(self.own.get());
+        all
+    }
+
+    /// The first built-in kit's id, the default choice.
+    pub fn first_kit_id(&self) -> String {
+        self.kits.with_value(|k| k[0].id.clone())
+    }
+
+    pub fn is_built_in(&self, id: &str) -> bool {
+        self.kits.with_value(|k| k.iter().any(|r| r.id == id))
+    }
+
+    fn id_taken(&self, id: &str) -> bool {
+        self.is_built_in(id) || self.own.with_untracked(|o| o.iter().any(|r| r.id == id))
+    }
+
+    /// The rubric open in the editor, if any (tracked).
+    pub fn editing(&self) -> Option<Rubric> {
+        self.editing.get()
+    }
+
+    /// Opens a rubric in the editor.
+    pub fn edit(&self, rubric: Rubric) {
+        self.editing.set(Some(rubric));
+    }
+
+    /// Opens a new, blank rubric (from `blank`, given a free id) in the editor.
+    pub fn edit_new(&self, blank: impl FnOnce(String) -> Rubric) {
+        let id = free_id("my-rubric", |id| self.id_taken(id));
+        self.edit(blank(id));
+    }
+
+    pub fn close_editor(&self) {
+        self.editing.set(None);
+    }
+
+    /// A copy of a rubric under a free id, opened in the editor.
+    pub fn duplicate(&self, rubric: &Rubric) {
+        let copy = copy_of(rubric, |id| self.id_taken(id));
+        self.edit(copy);
+    }
+
+    /// Stores a (valid) rubric from the editor or an import, replacing one with its id.
+    pub fn save(&self, rubric: Rubric) -> bool {
+        let saved = match self.store.with(|s| s.save_rubric(&rubric)) {
+            Some(Ok(())) => true,
+            Some(Err(e)) => {
+                self.notices.report(&e);
+                false
+            }
+            None => true, // storage unavailable: kept for this tab only, already reported
+        };
+        if saved {
+            self.own.update(|own| {
+                own.retain(|r| r.id != rubric.id);
+                own.push(rubric);
+                own.sort_by_key(|r| (r.title.to_lowercase(), r.id.clone()));
+            });
+        }
+        saved
+    }
+
+    /// Saves the rubric from the editor and closes it, saying so.
+    pub fn save_edited(&self, rubric: Rubric) {
+        let title = rubric.title.clone();
+        if self.save(rubric) {
+            self.close_editor();
+            self.notices.notify(
+                format!("Saved the rubric \u{201c}{title}\u{201d}."),
+                Tone::Info,
+            );
+        }
+    }
+
+    /// Deletes one of the user's rubrics; past scorecards keep their snapshot. Undoable.
+    pub fn delete(&self, id: &str) {
+        let Some(rubric) = self
+            .own
+            .with_untracked(|o| o.iter().find(|r| r.id == id).cloned())
+        else {
+            return;
+        };
+        self.store.with(|s| s.delete_rubric(id));
+        self.own.update(|o| o.retain(|r| r.id != id));
+        self.deleted.set(Some(rubric));
+    }
+
+    /// The last deleted rubric's title, while "Undo" is offered (tracked).
+    pub fn deleted_title(&self) -> Option<String> {
+        self.deleted.with(|d| d.as_ref().map(|r| r.title.clone()))
+    }
+
+    pub fn undo_delete(&self) {
+        if let Some(rubric) = self.deleted.get_untracked() {
+            if self.save(rubric) {
+                self.deleted.set(None);
+            }
+        }
+    }
+
+    /// A rubric from a file or a link: added at once only if the user confirms.
+    pub fn receive(&self, rubric: Rubric, source: String) {
+        let arrival = self
+            .kits
+            .with_value(|k| self.own.with_untracked(|o| arrival(&rubric, k, o)));
+        if arrival == Arrival::AlreadyHere {
+            self.notices.notify(
+                format!(
+                    "You already have the rubric \u{201c}{}\u{201d}; nothing changed.",
+                    rubric.title
+                ),
+                Tone::Info,
+            );
+            return;
+        }
+        self.incoming.set(Some(Incoming {
+            rubric,
+            source,
+            arrival,
+        }));
+    }
+
+    /// The rubric waiting for the user's choice (tracked).
+    pub fn incoming(&self) -> Option<Incoming> {
+        self.incoming.get()
+    }
+
+    pub fn cancel_incoming(&self) {
+        self.incoming.set(None);
+    }
+
+    pub fn accept_incoming(&self, how: Accept) {
+        let Some(incoming) = self.incoming.get_untracked() else {
+            return;
+        };
+        let rubric = match (how, &incoming.arrival) {
+            (Accept::Add, Arrival::New) | (Accept::Replace, Arrival::ConflictsWithOwn) => {
+                incoming.rubric
+            }
+            (Accept::KeepBoth, _) => copy_of(&incoming.rubric, |id| self.id_taken(id)),
+            _ => return,
+        };
+        let title = rubric.title.clone();
+        if self.save(rubric) {
+            self.incoming.set(None);
+            self.notices.notify(
+                format!("Added the rubric \u{201c}{title}\u{201d}."),
+                Tone::Info,
+            );
+        }
+    }
+}
+
+pub fn use_rubrics() -> Rubrics {
+    expect_context::<Rubrics>()
+}

@@ -1,0 +1,121 @@
+//! The open-card context: the scorecard being scored, its versions (for skipping saves that
+//! change nothing and merging other tabs' edits), the save status, and the edits a merge gave
+//! to another tab. Saving is in `save.rs`, merging another tab's version in `sync.rs`.
+
+use super::library::Library;
+use super::notices::{Notices, Tone};
+use super::store::StoreHandle;
+use crate::model::merge::{LostEdits, VersionLog};
+use crate::model::stored::split;
+use crate::model::{NewScorecard, Rubric, Scorecard};
+use crate::ui::common::clock::{new_id, now_ms, today};
+use leptos::prelude::*;
+
+/// The quiet indicator near the title.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveStatus {
+    Idle,
+    Saved,
+    NotSaved,
+}
+
+#[derive(Clone, Copy)]
+pub struct Session {
+    /// The scorecard being scored, if one is open.
+    pub(super) current: RwSignal<Option<Scorecard>>,
+    pub(super) save_status: RwSignal<SaveStatus>,
+    /// The open card's versions written or read: the head skips saves that change nothing and
+    /// is the parent of the next save; older ones are bases for merging another tab's edits.
+    pub(super) versions: StoredValue<VersionLog>,
+    /// The last merge in which this tab's edits lost, for "Keep my edits".
+    pub(super) lost_edits: StoredValue<Option<LostEdits>>,
+    pub(super) store: StoreHandle,
+    pub(super) notices: Notices,
+    library: Library,
+}
+
+impl Session {
+    pub(crate) fn new(store: StoreHandle, notices: Notices, library: Library) -> Self {
+        Session {
+            current: RwSignal::new(None),
+            save_status: RwSignal::new(SaveStatus::Idle),
+            versions: StoredValue::new(VersionLog::default()),
+            lost_edits: StoredValue::new(None),
+            store,
+            notices,
+            library,
+        }
+    }
+
+    /// A tracked read of one thing about the open scorecard (the default when none is open).
+    pub fn with_card<T: Default>(&self, f: impl FnOnce(&Scorecard) -> T) -> T {
+        self.current.with(|c| c.as_ref().map(f).unwrap_or_default())
+    }
+
+    /// An untracked read of the open scorecard (the default when none is open).
+    pub fn with_card_untracked<T: Default>(&self, f: impl FnOnce(&Scorecard) -> T) -> T {
+        self.current
+            .with_untracked(|c| c.as_ref().map(f).unwrap_or_default())
+    }
+
+    /// The open card's id (tracked).
+    pub fn open_id(&self) -> Option<String> {
+        self.current.with(|c| c.as_ref().map(|c| c.id.clone()))
+    }
+
+    /// The save indicator (tracked).
+    pub fn save_status(&self) -> SaveStatus {
+        self.save_status.get()
+    }
+
+    /// Applies a model method to the open scorecard. The only way the UI changes a scorecard.
+    pub fn edit(&self, change: impl FnOnce(&mut Scorecard, i64)) {
+        let now = now_ms();
+        self.current.update(|card| {
+            if let Some(card) = card {
+                change(card, now);
+            }
+        });
+    }
+
+    pub(super) fn show(&self, card: Scorecard) {
+        self.lost_edits.set_value(None);
+        self.versions
+            .set_value(VersionLog::starting_at(split(&card).document));
+        self.store.with(|s| s.set_open_id(Some(&card.id)));
+        self.save_status.set(SaveStatus::Idle);
+        self.current.set(Some(card));
+    }
+
+    /// Starts a new scorecard and opens it.
+    pub fn start(&self, new: NewScorecard, rubric: Rubric) {
+        let now = now_ms();
+        let card = Scorecard::start(new_id(now), new, rubric, today(now), now);
+        // Saved at once, so the new card is in the library even before its first score.
+        self.persist(&card);
+        self.show(card);
+    }
+
+    pub fn open(&self, id: &str) {
+        match self.store.with(|s| s.load_card(id, now_ms())) {
+            Some(Ok(Some(card))) => self.show(card),
+            Some(Ok(None)) => self.notices.notify(
+                "That scorecard is no longer stored (deleted in another tab?).",
+                Tone::Error,
+            ),
+            Some(Err(e)) => self.notices.report(&e),
+            None => {}
+        }
+    }
+
+    /// Back to the start page.
+    pub fn close(&self) {
+        self.store.with(|s| s.set_open_id(None));
+        self.current.set(None);
+        self.library.refresh();
+    }
+}
+
+pub fn use_session() -> Session {
+    expect_context::<Session>()
+}

@@ -26,6 +26,7 @@ mod fuzz;
 pub mod import;
 pub mod library;
 pub mod merge;
+pub mod paging;
 pub mod picking;
 pub mod question;
 pub mod route;

@@ -86,6 +86,24 @@ test("keyboard only: from an empty app to an exported scorecard", async ({ page 
   expect((await download).suggestedFilename()).toMatch(/^scorecard-keyboard-kim-/);
 });
 
+test("n pressed right after j, before the next frame, keeps the focus in the notes", async ({ page }) => {
+  const app = new ScorecardApp(page);
+  await app.open();
+  await app.start("Quick Quinn");
+  // Both keys arrive before the browser draws again, as they do on a busy machine: moving to
+  // the next criterion must not pull focus back out of the notes that n opened.
+  await page.evaluate(() => {
+    for (const key of ["j", "n"]) {
+      document.body.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
+    }
+  });
+  const notes = page.getByRole("textbox", { name: /^Notes on / }).first();
+  await expect(notes).toBeFocused();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.keyboard.type("typed at once");
+  await expect(notes).toHaveValue("typed at once");
+});
+
 test("in a 320 px window, opening a card starts at its top with the title focused", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 600 });
   const app = new ScorecardApp(page);

@@ -11,9 +11,14 @@ pub fn focus_id(id: &str) -> bool {
         .is_some_and(|el| el.focus().is_ok())
 }
 
-/// Focuses the element with `id` after the view has updated (it may be about to show).
+/// Focuses the element with `id` after the view has updated (it may be about to show),
+/// unless focus moved meanwhile: a key pressed before the next frame (`n` for notes right
+/// after `j`) keeps the focus it gave.
 pub fn focus_id_after_render(id: String) {
+    let before = document().active_element();
     request_animation_frame(move || {
-        focus_id(&id);
+        if document().active_element() == before {
+            focus_id(&id);
+        }
     });
 }

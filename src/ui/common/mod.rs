@@ -8,5 +8,6 @@ pub mod focus;
 pub mod hooks;
 pub mod item_button;
 pub mod notices;
+pub mod paging;
 pub mod scale;
 pub mod selection;

@@ -5,6 +5,8 @@ use crate::model::compare::calibration::{mean_label, spread_label, SPLIT};
 use crate::model::compare::{
     interviewer_label, source_label, CandidateGroup, Cell, CriterionColumn, RubricGroup, HIDDEN,
 };
+use crate::model::paging::ShowMore;
+use crate::ui::common::paging::ShowMoreRow;
 use leptos::prelude::*;
 
 /// Candidates drawn at first, and added by each "Show more": a thousand scorecards of a few
@@ -33,7 +35,7 @@ pub fn Calibration(group: Memo<Option<RubricGroup>>) -> impl IntoView {
             })
         })
     });
-    let shown = RwSignal::new(STEP);
+    let paging = RwSignal::new(ShowMore::new(STEP));
     let total = move || items.with(Vec::len);
     let summary = move || {
         let flagged = items.with(|i| i.iter().filter(|c| c.candidate.has_disagreement()).count());
@@ -49,21 +51,12 @@ pub fn Calibration(group: Memo<Option<RubricGroup>>) -> impl IntoView {
                 <h3>"Calibration: candidates with several scorecards"</h3>
                 <p class="muted small">{summary}</p>
                 <For
-                    each=move || items.with(|i| i.iter().take(shown.get()).cloned().collect::<Vec<_>>())
+                    each=move || items.with(|i| i.iter().take(paging.get().shown()).cloned().collect::<Vec<_>>())
                     // Keyed by everything it shows, worked out only for the drawn candidates.
                     key=|item| format!("{:?}{:?}", item.candidate, item.columns)
                     children=|item| candidate(&item.columns, &item.candidate)
                 />
-                <Show when=move || { total() > shown.get() }>
-                    <div class="actions more">
-                        <span class="muted small">
-                            {move || format!("Showing {} of {} candidates.", shown.get(), total())}
-                        </span>
-                        <button type="button" class="secondary" on:click=move |_| shown.update(|n| *n += STEP)>
-                            {format!("Show {STEP} more candidates")}
-                        </button>
-                    </div>
-                </Show>
+                <ShowMoreRow paging total=Signal::derive(total) noun=" candidates" />
             </div>
         </Show>
     }

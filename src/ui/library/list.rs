@@ -4,14 +4,17 @@
 use crate::export::{csv::library_csv, json};
 use crate::model::compare::verdict_word;
 use crate::model::library::{Query, SortKey, Summary};
+use crate::model::paging::ShowMore;
 use crate::model::{Scorecard, Status};
 use crate::ui::common::clock::{now_ms, today};
 use crate::ui::common::files::offer_download;
+use crate::ui::common::paging::ShowMoreRow;
 use crate::ui::common::selection::Selection;
 use crate::ui::library::import::ImportPanel;
 use crate::ui::state::{use_library, use_notices, use_session};
 use leptos::prelude::*;
 
+/// Rows drawn at first and added by each "Show more".
 const PAGE: usize = 50;
 
 #[component]
@@ -22,19 +25,19 @@ pub fn Library() -> impl IntoView {
     let selected = Selection::default();
     // Rows drawn at once: a long library shows a page and a "Show more" button, so it stays
     // quick to draw (docs/PERFORMANCE.md).
-    let shown = RwSignal::new(PAGE);
+    let paging = RwSignal::new(ShowMore::new(PAGE));
     // A new search, filter or order starts again from its first page.
     Effect::new(move |before: Option<()>| {
         query.track();
         if before.is_some() {
-            shown.set(PAGE);
+            paging.update(|p| *p = p.first());
         }
     });
     // Positions in the library, in the list's order: no card is copied to list it.
     let rows = Memo::new(move |_| library.with(|l| query.with(|q| q.order(l))));
     // What the drawn rows show, worked out only for the rows drawn.
     let page = Memo::new(move |_| {
-        let n = shown.get();
+        let n = paging.get().shown();
         rows.with(|r| {
             library.with(|l| {
                 r.iter()
@@ -47,7 +50,6 @@ pub fn Library() -> impl IntoView {
     let row_ids = move || {
         rows.with(|r| library.with(|l| r.iter().map(|&i| l[i].id.clone()).collect::<Vec<_>>()))
     };
-    let more = move || rows.with(Vec::len) > shown.get();
     let rubrics = Memo::new(move |_| {
         let mut seen: Vec<(String, String)> = Vec::new();
         library.with(|l| {
@@ -193,16 +195,7 @@ pub fn Library() -> impl IntoView {
                         />
                     </tbody>
                 </table>
-                <Show when=more>
-                    <div class="actions more">
-                        <span class="muted small">
-                            {move || format!("Showing {} of {}.", shown.get(), rows.with(Vec::len))}
-                        </span>
-                        <button type="button" class="secondary" on:click=move |_| shown.update(|n| *n += PAGE)>
-                            {format!("Show {PAGE} more")}
-                        </button>
-                    </div>
-                </Show>
+                <ShowMoreRow paging total=Signal::derive(move || rows.with(Vec::len)) noun="" />
             </Show>
         </section>
     }

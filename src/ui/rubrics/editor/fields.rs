@@ -34,21 +34,8 @@ pub(super) enum Control {
 
 /// One labelled control whose id, accessible name and error follow the field path `path`.
 /// `name` overrides the accessible name where the visible label repeats (per criterion).
+/// `on_input` is shared rather than generic: one copy of the view code for every caller.
 pub(super) fn edit_field(
-    control: Control,
-    label: &'static str,
-    name: Option<Signal<String>>,
-    path: Signal<String>,
-    initial: String,
-    problems: Memo<Vec<RubricProblem>>,
-    on_input: impl Fn(String) + 'static,
-) -> AnyView {
-    // One copy of the view code for every caller, rather than one per closure type.
-    let on_input: std::rc::Rc<dyn Fn(String)> = std::rc::Rc::new(on_input);
-    edit_field_dyn(control, label, name, path, initial, problems, on_input)
-}
-
-fn edit_field_dyn(
     control: Control,
     label: &'static str,
     name: Option<Signal<String>>,

@@ -22,6 +22,7 @@ use fields::{edit_field, fixed, focus_first_problem, focus_id, parse_f64, Contro
 use leptos::prelude::*;
 use paths::{dom_id, form_position, message_for};
 use question::QuestionFields;
+use std::rc::Rc;
 
 pub use crate::model::rubric_draft::blank_rubric;
 
@@ -122,7 +123,7 @@ pub fn RubricEditor(
             fixed(path),
             value,
             problems,
-            move |v| draft.update(|r| set(r, v)),
+            Rc::new(move |v| draft.update(|r| set(r, v))),
         )
     };
 
@@ -157,9 +158,9 @@ pub fn RubricEditor(
                         fixed("planned_minutes"),
                         initial.planned_minutes.to_string(),
                         problems,
-                        move |v| {
+                        Rc::new(move |v| {
                             draft.update(|r| r.planned_minutes = v.trim().parse().unwrap_or(0))
-                        },
+                        }),
                     )}
                     {edit_field(
                         Control::Number { step: "0.1" },
@@ -168,7 +169,7 @@ pub fn RubricEditor(
                         fixed("pass_threshold"),
                         initial.pass_threshold.0.to_string(),
                         problems,
-                        move |v| draft.update(|r| r.pass_threshold = PassThreshold(parse_f64(&v))),
+                        Rc::new(move |v| draft.update(|r| r.pass_threshold = PassThreshold(parse_f64(&v)))),
                     )}
                 </div>
                 {edit_field(
@@ -178,7 +179,7 @@ pub fn RubricEditor(
                     fixed("summary"),
                     initial.summary.clone(),
                     problems,
-                    move |v| draft.update(|r| r.summary = v),
+                    Rc::new(move |v| draft.update(|r| r.summary = v)),
                 )}
                 <div class="field editor-check">
                     <label>
@@ -201,7 +202,7 @@ pub fn RubricEditor(
                     fixed("red_flags"),
                     initial.red_flags.join("\n"),
                     problems,
-                    move |v| draft.update(|r| r.red_flags = lines(&v)),
+                    Rc::new(move |v| draft.update(|r| r.red_flags = lines(&v))),
                 )}
             </section>
 
@@ -239,7 +240,7 @@ pub fn RubricEditor(
                         fixed("plan"),
                         initial.plan.min.to_string(),
                         problems,
-                        move |v| draft.update(|r| r.plan.min = v.trim().parse().unwrap_or(0)),
+                        Rc::new(move |v| draft.update(|r| r.plan.min = v.trim().parse().unwrap_or(0))),
                     )}
                     {edit_field(
                         Control::Number { step: "1" },
@@ -248,7 +249,7 @@ pub fn RubricEditor(
                         fixed("plan.max"),
                         initial.plan.max.to_string(),
                         problems,
-                        move |v| draft.update(|r| r.plan.max = v.trim().parse().unwrap_or(0)),
+                        Rc::new(move |v| draft.update(|r| r.plan.max = v.trim().parse().unwrap_or(0))),
                     )}
                 </div>
                 <For

@@ -5,6 +5,7 @@ use super::fields::{edit_field, refocus_remove, Control};
 use crate::model::rubric::RubricProblem;
 use crate::model::{Criterion, Question, Rubric};
 use leptos::prelude::*;
+use std::rc::Rc;
 
 /// The lists of the draft that the editor shows entry by entry.
 pub(super) trait Entry: Clone + Send + Sync + 'static {
@@ -138,7 +139,7 @@ impl<T: Entry> Row<T> {
             self.path(field),
             value,
             problems,
-            move |v| self.edit(|e| set(e, v)),
+            Rc::new(move |v| self.edit(|e| set(e, v))),
         )
     }
 

@@ -14,7 +14,7 @@ for a in "$@"; do
   esac
 done
 scripts/setup.sh
-export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+. scripts/env.sh
 if $build; then
   trunk build --release --offline
 fi

@@ -13,7 +13,7 @@ serve_only=false
 say() { printf '[setup] %s\n' "$*"; }
 die() { printf '[setup] ERROR: %s\n' "$*" >&2; exit 1; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-export PATH="$HOME/.cargo/bin:$PATH"
+. scripts/env.sh
 
 for tool in cargo rustup node npm; do
   command -v "$tool" >/dev/null || die "$tool is not installed; this machine kind ships it (Rust 1.95 via rustup, Node 20)."

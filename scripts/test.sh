@@ -12,7 +12,7 @@ tier() { "$@" 2>&1 | tee -a "$log"; }
 
 step "setup"
 scripts/setup.sh
-export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+. scripts/env.sh
 
 step "format check"
 cargo fmt --all -- --check

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs exactly what is missing to build (and, unless --serve-only, test) Scorecard.
 # Idempotent: each step checks what is present, and its version, before installing anything.
-# Proven recipe and traps: ../shared/TOOLCHAIN.md. Usage: scripts/setup.sh [--serve-only]
+# Each step's comment says why it is done that way (versions, flags, traps). Usage: scripts/setup.sh [--serve-only]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+LEPTOSFMT_VERSION=0.1.33
 WASM_OPT_VERSION=132
 serve_only=false
 [ "${1:-}" = "--serve-only" ] && serve_only=true
@@ -19,13 +20,22 @@ for tool in cargo rustup node npm; do
   command -v "$tool" >/dev/null || die "$tool is not installed; this machine kind ships it (Rust 1.95 via rustup, Node 20)."
 done
 
-# 1. The wasm target. RUSTUP_AUTO_INSTALL=0 here, so nothing adds it implicitly.
+# 1. The wasm target, and the format and lint components the test command runs.
+# RUSTUP_AUTO_INSTALL=0 here, so nothing adds them implicitly.
 if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "wasm32-unknown-unknown target: present"
 else
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
+for component in rustfmt clippy; do
+  if rustup component list --installed | grep -q "^$component-"; then
+    say "$component: present"
+  else
+    say "adding the $component component"
+    rustup component add "$component"
+  fi
+done
 
 # 2. wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock.
 wb_want=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
@@ -48,7 +58,19 @@ else
   cargo install trunk --version "$TRUNK_VERSION" --locked --force
 fi
 
-# 4. npm packages from the committed lock file: binaryen (wasm-opt) and @playwright/test.
+# 4. leptosfmt, the formatter for the code inside Leptos `view!` macros (the test command checks
+# it). 0.1.33 builds with rustc 1.95 and reads Leptos 0.8's view syntax (`on:change:target=`).
+if ! $serve_only; then
+  lf_have=$(leptosfmt --version 2>/dev/null | awk '{ print $2 }' || true)
+  if [ "$lf_have" = "$LEPTOSFMT_VERSION" ]; then
+    say "leptosfmt $LEPTOSFMT_VERSION: present"
+  else
+    say "installing leptosfmt $LEPTOSFMT_VERSION (found '${lf_have:-none}'; about 2 minutes)"
+    cargo install leptosfmt --version "$LEPTOSFMT_VERSION" --locked --force
+  fi
+fi
+
+# 5. npm packages from the committed lock file: binaryen (wasm-opt) and @playwright/test.
 lock_hash=$(sha256sum package-lock.json | awk '{ print $1 }')
 if [ -f node_modules/.setup-lock-hash ] && [ "$(cat node_modules/.setup-lock-hash)" = "$lock_hash" ]; then
   say "npm packages: present"
@@ -60,7 +82,7 @@ fi
 opt_have=$(node_modules/.bin/wasm-opt --version | awk '{ print $3 }')
 [ "$opt_have" = "$WASM_OPT_VERSION" ] || die "node_modules/.bin/wasm-opt is version $opt_have, want $WASM_OPT_VERSION (Debian's binaryen 108 breaks the app)."
 
-# 5. Chromium and a matching ChromeDriver from Debian, for the browser and e2e tests.
+# 6. Chromium and a matching ChromeDriver from Debian, for the browser and e2e tests.
 if ! $serve_only; then
   if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
     say "chromium and chromedriver: present"

@@ -1,4 +1,5 @@
-// Performance benchmark of the release build in dist/ (issue 9). Run it through scripts/bench.sh.
+// Performance benchmark of the release build in dist/ against the performance budgets. Run it
+// through scripts/bench.sh.
 // Serves dist/ plus two floor pages (a blank page, a plain textarea page) from one server on
 // 127.0.0.1, drives Debian's Chromium through Playwright with the launch args of
 // playwright.config.ts, prints a table, writes target/bench/results.json and, with

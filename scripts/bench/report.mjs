@@ -186,8 +186,8 @@ export async function writeDocFile(r, table) {
   if (!notes) notes = "<!-- notes -->\n";
   const text = `# Performance
 
-The latest figures of \`scripts/bench.sh\` (issue 9). Everything above the notes marker is written
-by the benchmark (\`scripts/bench.sh --write-doc\`); the notes below it are kept.
+The latest figures of \`scripts/bench.sh\`. Everything above the notes marker is written by the
+benchmark (\`scripts/bench.sh --write-doc\`); the notes below it are kept.
 
 - Date: ${r.date}
 - Machine: ${m.nproc} CPUs (${m.cpu}), ${m.memGiB} GiB RAM, ${m.os}; shared with other builds, so
@@ -208,7 +208,7 @@ scripts/bench.sh --write-doc     # also rewrites the figures above the notes in 
 
 ${table}
 
-Verdicts against the budgets of issue 9:
+Verdicts against the performance budgets:
 
 ${Object.entries(r.verdicts)
   .map(([k, v]) => `- ${k}: ${v.met === null ? "not measured" : v.met ? "met" : "**missed**"} (${v.figure}; budget ${v.budget})`)

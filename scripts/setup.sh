@@ -14,6 +14,19 @@ serve_only=false
 say() { printf '[setup] %s\n' "$*"; }
 die() { printf '[setup] ERROR: %s\n' "$*" >&2; exit 1; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+# Installs CRATE at exactly VERSION with cargo, unless `TOOL --version` already reports it.
+# Usage: cargo_tool TOOL CRATE VERSION MINUTES [more cargo install flags]
+cargo_tool() {
+  local tool=$1 crate=$2 want=$3 minutes=$4 have
+  shift 4
+  have=$("$tool" --version 2>/dev/null | awk '{ print $2 }' || true)
+  if [ "$have" = "$want" ]; then
+    say "$crate $want: present"
+  else
+    say "installing $crate $want (found '${have:-none}'; about $minutes minutes)"
+    cargo install "$crate" --version "$want" "$@" --force
+  fi
+}
 . scripts/env.sh
 
 for tool in cargo rustup node npm; do
@@ -40,34 +53,16 @@ done
 # 2. wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock.
 wb_want=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 [ -n "$wb_want" ] || die "no wasm-bindgen entry in Cargo.lock"
-wb_have=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)
-if [ "$wb_have" = "$wb_want" ]; then
-  say "wasm-bindgen-cli $wb_want: present"
-else
-  say "installing wasm-bindgen-cli $wb_want (found '${wb_have:-none}'; about 3 minutes)"
-  # No --locked: its lock file pins a webpki-roots version the registry here does not serve.
-  cargo install wasm-bindgen-cli --version "$wb_want" --force
-fi
+# No --locked: its lock file pins a webpki-roots version the registry here does not serve.
+cargo_tool wasm-bindgen wasm-bindgen-cli "$wb_want" 3
 
 # 3. Trunk, exactly 0.21.14 (0.22 needs a newer rustc than this machine has).
-trunk_have=$(trunk --version 2>/dev/null | awk '{ print $2 }' || true)
-if [ "$trunk_have" = "$TRUNK_VERSION" ]; then
-  say "trunk $TRUNK_VERSION: present"
-else
-  say "installing trunk $TRUNK_VERSION (found '${trunk_have:-none}'; about 8 minutes)"
-  cargo install trunk --version "$TRUNK_VERSION" --locked --force
-fi
+cargo_tool trunk trunk "$TRUNK_VERSION" 8 --locked
 
 # 4. leptosfmt, the formatter for the code inside Leptos `view!` macros (the test command checks
 # it). 0.1.33 builds with rustc 1.95 and reads Leptos 0.8's view syntax (`on:change:target=`).
 if ! $serve_only; then
-  lf_have=$(leptosfmt --version 2>/dev/null | awk '{ print $2 }' || true)
-  if [ "$lf_have" = "$LEPTOSFMT_VERSION" ]; then
-    say "leptosfmt $LEPTOSFMT_VERSION: present"
-  else
-    say "installing leptosfmt $LEPTOSFMT_VERSION (found '${lf_have:-none}'; about 2 minutes)"
-    cargo install leptosfmt --version "$LEPTOSFMT_VERSION" --locked --force
-  fi
+  cargo_tool leptosfmt leptosfmt "$LEPTOSFMT_VERSION" 2 --locked
 fi
 
 # 5. npm packages from the committed lock file: binaryen (wasm-opt) and @playwright/test.

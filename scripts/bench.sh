@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks the release app against the browser's own floor (issue 9): transfer sizes, load,
+# Benchmarks the release app against the browser's own floor and the performance budgets: transfer sizes, load,
 # keystroke-to-paint, autosave cost, library/compare rendering, import, capacity and memory.
 # Prints a table and writes target/bench/results.json; docs/PERFORMANCE.md says how to read it.
 # Usage: scripts/bench.sh [--no-build] [--write-doc]
@@ -14,7 +14,7 @@ for a in "$@"; do
   esac
 done
 scripts/setup.sh
-export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+. scripts/env.sh
 if $build; then
   trunk build --release --offline
 fi

@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --serve-only
-export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+. scripts/env.sh
 port="${PORT:-8080}"
 echo "Scorecard will be at http://127.0.0.1:$port/ once the build below finishes (Ctrl-C stops it)."
 exec trunk serve --release --offline --address 127.0.0.1 --port "$port"

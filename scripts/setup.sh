@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs exactly what is missing to build (and, unless --serve-only, test) Scorecard.
 # Idempotent: each step checks what is present, and its version, before installing anything.
-# Proven recipe and traps: ../shared/TOOLCHAIN.md. Usage: scripts/setup.sh [--serve-only]
+# Each step's comment says why it is done that way (versions, flags, traps). Usage: scripts/setup.sh [--serve-only]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+LEPTOSFMT_VERSION=0.1.33
 WASM_OPT_VERSION=132
 serve_only=false
 [ "${1:-}" = "--serve-only" ] && serve_only=true
@@ -13,42 +14,58 @@ serve_only=false
 say() { printf '[setup] %s\n' "$*"; }
 die() { printf '[setup] ERROR: %s\n' "$*" >&2; exit 1; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-export PATH="$HOME/.cargo/bin:$PATH"
+# Installs CRATE at exactly VERSION with cargo, unless `TOOL --version` already reports it.
+# Usage: cargo_tool TOOL CRATE VERSION MINUTES [more cargo install flags]
+cargo_tool() {
+  local tool=$1 crate=$2 want=$3 minutes=$4 have
+  shift 4
+  have=$("$tool" --version 2>/dev/null | awk '{ print $2 }' || true)
+  if [ "$have" = "$want" ]; then
+    say "$crate $want: present"
+  else
+    say "installing $crate $want (found '${have:-none}'; about $minutes minutes)"
+    cargo install "$crate" --version "$want" "$@" --force
+  fi
+}
+. scripts/env.sh
 
 for tool in cargo rustup node npm; do
   command -v "$tool" >/dev/null || die "$tool is not installed; this machine kind ships it (Rust 1.95 via rustup, Node 20)."
 done
 
-# 1. The wasm target. RUSTUP_AUTO_INSTALL=0 here, so nothing adds it implicitly.
+# 1. The wasm target, and the format and lint components the test command runs.
+# RUSTUP_AUTO_INSTALL=0 here, so nothing adds them implicitly.
 if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "wasm32-unknown-unknown target: present"
 else
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
+for component in rustfmt clippy; do
+  if rustup component list --installed | grep -q "^$component-"; then
+    say "$component: present"
+  else
+    say "adding the $component component"
+    rustup component add "$component"
+  fi
+done
 
 # 2. wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock.
 wb_want=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 [ -n "$wb_want" ] || die "no wasm-bindgen entry in Cargo.lock"
-wb_have=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)
-if [ "$wb_have" = "$wb_want" ]; then
-  say "wasm-bindgen-cli $wb_want: present"
-else
-  say "installing wasm-bindgen-cli $wb_want (found '${wb_have:-none}'; about 3 minutes)"
-  # No --locked: its lock file pins a webpki-roots version the registry here does not serve.
-  cargo install wasm-bindgen-cli --version "$wb_want" --force
-fi
+# No --locked: its lock file pins a webpki-roots version the registry here does not serve.
+cargo_tool wasm-bindgen wasm-bindgen-cli "$wb_want" 3
 
 # 3. Trunk, exactly 0.21.14 (0.22 needs a newer rustc than this machine has).
-trunk_have=$(trunk --version 2>/dev/null | awk '{ print $2 }' || true)
-if [ "$trunk_have" = "$TRUNK_VERSION" ]; then
-  say "trunk $TRUNK_VERSION: present"
-else
-  say "installing trunk $TRUNK_VERSION (found '${trunk_have:-none}'; about 8 minutes)"
-  cargo install trunk --version "$TRUNK_VERSION" --locked --force
+cargo_tool trunk trunk "$TRUNK_VERSION" 8 --locked
+
+# 4. leptosfmt, the formatter for the code inside Leptos `view!` macros (the test command checks
+# it). 0.1.33 builds with rustc 1.95 and reads Leptos 0.8's view syntax (`on:change:target=`).
+if ! $serve_only; then
+  cargo_tool leptosfmt leptosfmt "$LEPTOSFMT_VERSION" 2 --locked
 fi
 
-# 4. npm packages from the committed lock file: binaryen (wasm-opt) and @playwright/test.
+# 5. npm packages from the committed lock file: binaryen (wasm-opt) and @playwright/test.
 lock_hash=$(sha256sum package-lock.json | awk '{ print $1 }')
 if [ -f node_modules/.setup-lock-hash ] && [ "$(cat node_modules/.setup-lock-hash)" = "$lock_hash" ]; then
   say "npm packages: present"
@@ -60,7 +77,7 @@ fi
 opt_have=$(node_modules/.bin/wasm-opt --version | awk '{ print $3 }')
 [ "$opt_have" = "$WASM_OPT_VERSION" ] || die "node_modules/.bin/wasm-opt is version $opt_have, want $WASM_OPT_VERSION (Debian's binaryen 108 breaks the app)."
 
-# 5. Chromium and a matching ChromeDriver from Debian, for the browser and e2e tests.
+# 6. Chromium and a matching ChromeDriver from Debian, for the browser and e2e tests.
 if ! $serve_only; then
   if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
     say "chromium and chromedriver: present"

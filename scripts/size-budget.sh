@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fails when the built app in dist/ (all wasm + JS + CSS, gzip -9) is over the size budget.
-# A regression guard: the budget is the size reached plus about 5% headroom. The goal of issue 9
+# A regression guard: the budget is the size reached plus about 5% headroom. The size goal
 # is 150 KB gzip and is not reached yet; docs/PERFORMANCE.md says by how much and what takes the
 # space. Raise SIZE_BUDGET_KB only with a reason written there.
 set -euo pipefail
@@ -15,7 +15,7 @@ done
 [ "$total" -gt 0 ] || { echo "size budget: nothing built in dist/" >&2; exit 1; }
 kb=$(awk -v b="$total" 'BEGIN { printf "%.1f", b / 1024 }')
 if [ "$total" -gt $((SIZE_BUDGET_KB * 1024)) ]; then
-  echo "size budget: FAILED, ${kb} KB gzip is over the budget of ${SIZE_BUDGET_KB} KB (issue 9 goal: ${SIZE_GOAL_KB} KB)" >&2
+  echo "size budget: FAILED, ${kb} KB gzip is over the budget of ${SIZE_BUDGET_KB} KB (size goal: ${SIZE_GOAL_KB} KB)" >&2
   exit 1
 fi
-echo "size budget: ok, ${kb} KB gzip within the budget of ${SIZE_BUDGET_KB} KB (issue 9 goal: ${SIZE_GOAL_KB} KB, not reached)"
+echo "size budget: ok, ${kb} KB gzip within the budget of ${SIZE_BUDGET_KB} KB (size goal: ${SIZE_GOAL_KB} KB, not reached)"

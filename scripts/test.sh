@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, then runs every tier: native cargo test, wasm-bindgen-test in headless
-# Chromium, the release build, Playwright end to end against it on loopback; prints the app size.
+# Installs what is missing, checks format and lints, then runs every tier: native cargo test,
+# wasm-bindgen-test in headless Chromium, the release build, Playwright end to end against it on
+# loopback; prints the app size.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$SECONDS
@@ -12,10 +13,15 @@ tier() { "$@" 2>&1 | tee -a "$log"; }
 
 step "setup"
 scripts/setup.sh
-export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+. scripts/env.sh
 
 step "format check"
 cargo fmt --all -- --check
+
+step "lint (clippy, native and wasm32; leptosfmt over the view! macros)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+leptosfmt --check src tests
 
 step "native tests"
 tier cargo test

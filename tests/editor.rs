@@ -5,7 +5,8 @@
 
 mod common;
 
-use common::document;
+use common::dom::{all, document, fire_input, focused, fresh_root, next_frame};
+use common::fixtures::technical;
 
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -16,18 +17,6 @@ use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// A fresh container for each test.
-fn fresh_root() -> HtmlElement {
-    common::fresh_root()
-}
-
-fn all(root: &HtmlElement, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .map(|i| list.item(i).unwrap().unchecked_into())
-        .collect()
-}
 
 /// The form control whose accessible name is `name`: its aria-label, else its <label>'s text.
 fn control(root: &HtmlElement, name: &str) -> HtmlElement {
@@ -59,10 +48,7 @@ fn value_of(el: &HtmlElement) -> String {
 fn type_into(root: &HtmlElement, name: &str, text: &str) {
     let el = control(root, name);
     js_sys::Reflect::set(&el, &"value".into(), &text.into()).unwrap();
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
-    el.dispatch_event(&event).unwrap();
+    fire_input(&el);
 }
 
 fn button(root: &HtmlElement, name: &str) -> HtmlElement {
@@ -98,28 +84,6 @@ fn alert_text(root: &HtmlElement) -> Option<String> {
     root.query_selector("[role=alert]")
         .unwrap()
         .map(|a| a.text_content().unwrap_or_default())
-}
-
-/// Waits for the next animation frame, when the editor moves focus after a list change.
-async fn next_frame() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .request_animation_frame(&resolve)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
-fn focused() -> Element {
-    document().active_element().unwrap()
-}
-
-fn technical() -> Rubric {
-    scorecard::rubrics::built_in()
-        .into_iter()
-        .find(|r| r.id == "backend-technical")
-        .unwrap()
 }
 
 struct Editor {

@@ -5,55 +5,27 @@
 
 mod common;
 
-use common::document;
+use common::dom::{document, find, fire_input, press};
+use common::fixtures::{storage, stored_cards};
 
 use leptos::mount::mount_to;
 use scorecard::storage::keys;
 use scorecard::App;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn storage() -> web_sys::Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
-
 /// A fresh container and empty storage for each test.
 fn fresh_root() -> HtmlElement {
     storage().clear().unwrap();
-    common::fresh_root()
-}
-
-fn find<T: JsCast>(root: &HtmlElement, selector: &str) -> T {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("nothing matches {selector}"))
-        .unchecked_into()
+    common::dom::fresh_root()
 }
 
 fn type_into(root: &HtmlElement, selector: &str, text: &str) {
     let input: HtmlInputElement = find(root, selector);
     input.set_value(text);
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
-    input.dispatch_event(&event).unwrap();
-}
-
-/// Every stored scorecard document, decoded.
-fn stored_cards() -> Vec<scorecard::model::Scorecard> {
-    let s = storage();
-    (0..s.length().unwrap())
-        .filter_map(|i| s.key(i).unwrap())
-        .filter(|k| keys::card_id(k).is_some())
-        .map(|k| {
-            let raw = s.get_item(&k).unwrap().unwrap();
-            scorecard::model::stored::join(&raw, |r| s.get_item(&keys::snapshot(r)).unwrap())
-                .unwrap()
-        })
-        .collect()
+    fire_input(&input);
 }
 
 #[wasm_bindgen_test]
@@ -129,17 +101,6 @@ async fn corrupt_storage_is_backed_up_and_reported() {
     );
     // The app still works: the start form is there.
     assert!(root.query_selector("#new-candidate").unwrap().is_some());
-}
-
-/// Presses a key as the browser would: a bubbling keydown on `target`.
-fn press(target: &web_sys::EventTarget, key: &str) {
-    let init = web_sys::KeyboardEventInit::new();
-    init.set_key(key);
-    init.set_bubbles(true);
-    init.set_cancelable(true);
-    let event =
-        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    target.dispatch_event(&event).unwrap();
 }
 
 async fn started_card(root: &HtmlElement) {

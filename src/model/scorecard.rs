@@ -16,6 +16,14 @@ pub enum Status {
 }
 
 impl Status {
+    /// Every status, in the order a card passes through them.
+    pub const ALL: [Status; 3] = [Status::Draft, Status::InCall, Status::Completed];
+
+    /// The status whose [`Status::as_str`] is `text`.
+    pub fn parse(text: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.as_str() == text)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Status::Draft => "Draft",
@@ -282,6 +290,15 @@ pub(crate) mod tests {
             "2026-11-22".into(),
             1_000,
         )
+    }
+
+    #[test]
+    fn every_status_reads_back_from_its_stored_word() {
+        for status in Status::ALL {
+            assert_eq!(Status::parse(status.as_str()), Some(status));
+        }
+        assert_eq!(Status::parse("Completed"), None);
+        assert_eq!(Status::parse(""), None);
     }
 
     #[test]

@@ -231,11 +231,7 @@ fn Filters(query: RwSignal<Query>, rubrics: Memo<Vec<(String, String)>>) -> impl
     let set = move |f: fn(&mut Query, String)| move |value: String| query.update(|q| f(q, value));
     let set_text = set(|q, v| q.text = v);
     let set_rubric = set(|q, v| q.rubric = (!v.is_empty()).then_some(v));
-    let set_status = set(|q, v| {
-        q.status = [Status::Draft, Status::InCall, Status::Completed]
-            .into_iter()
-            .find(|s| s.as_str() == v)
-    });
+    let set_status = set(|q, v| q.status = Status::parse(&v));
     let set_from = set(|q, v| q.from = (!v.is_empty()).then_some(v));
     let set_to = set(|q, v| q.to = (!v.is_empty()).then_some(v));
     view! {
@@ -261,7 +257,7 @@ fn Filters(query: RwSignal<Query>, rubrics: Memo<Vec<(String, String)>>) -> impl
                 <label for="lib-status">"Filter by status"</label>
                 <select id="lib-status" on:change:target=move |ev| set_status(ev.target().value())>
                     <option value="">"Any status"</option>
-                    {[Status::Draft, Status::InCall, Status::Completed]
+                    {Status::ALL
                         .into_iter()
                         .map(|s| view! { <option value=s.as_str()>{s.label()}</option> })
                         .collect_view()}

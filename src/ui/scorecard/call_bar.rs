@@ -29,7 +29,7 @@ pub fn CallBar() -> impl IntoView {
         <div class=move || format!("call-bar cue-{}", cue().as_str()) role="group" aria-label="Call timer">
             {move || match phase.get() {
                 CallPhase::NotStarted => {
-                    let planned = call.get().map_or(30, |(_, p)| p);
+                    let planned = call.get().map(|(_, p)| p).unwrap_or_default();
                     view! {
                         <span class="call-time muted">{format!("{planned} min planned")}</span>
                         <button type="button" class="primary" on:click=move |_| edit(|c, now| c.start_call(now))>

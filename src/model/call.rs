@@ -57,14 +57,6 @@ impl Scorecard {
         running
     }
 
-    /// The id of the question whose answer timer is running.
-    pub fn running_answer(&self) -> Option<&str> {
-        self.questions
-            .iter()
-            .find(|q| q.answer.is_running())
-            .map(|q| q.id.as_str())
-    }
-
     /// Whether an answer has run past its target (from the rubric, else its kind's).
     pub fn answer_over_target(&self, id: &str, now: i64) -> bool {
         self.question(id).is_some_and(|q| {
@@ -200,7 +192,7 @@ impl Scorecard {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::scorecard::tests::card;
+    use crate::model::scorecard::tests::{card, running_answer};
     use crate::model::timer::MINUTE_MS;
     use crate::model::{PassThreshold, QuestionKind, Recommendation, Score, Status};
 
@@ -223,7 +215,7 @@ mod tests {
         c.add_ad_hoc_question("B?", QuestionKind::Technical, 0);
         assert!(c.toggle_answer("adhoc-1", T0));
         assert!(c.toggle_answer("adhoc-2", T0 + 30_000));
-        assert_eq!(c.running_answer(), Some("adhoc-2"));
+        assert_eq!(running_answer(&c), Some("adhoc-2"));
         assert_eq!(
             c.question("adhoc-1")
                 .unwrap()
@@ -233,7 +225,7 @@ mod tests {
         );
         assert_eq!(c.question("adhoc-1").unwrap().asked_at, Some(T0));
         assert!(!c.toggle_answer("adhoc-2", T0 + 60_000));
-        assert_eq!(c.running_answer(), None);
+        assert_eq!(running_answer(&c), None);
     }
 
     #[test]
@@ -253,7 +245,7 @@ mod tests {
         c.add_ad_hoc_question("A?", QuestionKind::Technical, T0);
         c.toggle_answer("adhoc-1", T0);
         c.end_call(T0 + 45_000);
-        assert_eq!(c.running_answer(), None);
+        assert_eq!(running_answer(&c), None);
         assert_eq!(
             c.question("adhoc-1")
                 .unwrap()

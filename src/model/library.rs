@@ -96,12 +96,8 @@ impl Query {
         }
     }
 
-    /// The matching cards in order. Ties fall back to the newest change, then the id.
-    pub fn apply<'a>(&self, cards: &'a [Scorecard]) -> Vec<&'a Scorecard> {
-        self.order(cards).into_iter().map(|i| &cards[i]).collect()
-    }
-
-    /// [`Query::apply`] as positions in `cards`. Each card's sort value is worked out once,
+    /// The positions in `cards` of the matching cards, in order. Ties fall back to the newest
+    /// change, then the id. Each card's sort value is worked out once,
     /// not once per comparison, so sorting a thousand cards by score stays quick.
     pub fn order(&self, cards: &[Scorecard]) -> Vec<usize> {
         let mut rows: Vec<(SortValue<'_>, usize)> = cards
@@ -272,6 +268,11 @@ mod tests {
         cards
     }
 
+    /// The matching cards in the query's order.
+    fn apply<'a>(q: &Query, cards: &'a [Scorecard]) -> Vec<&'a Scorecard> {
+        q.order(cards).into_iter().map(|i| &cards[i]).collect()
+    }
+
     fn names(rows: Vec<&Scorecard>) -> Vec<&str> {
         rows.into_iter().map(|c| c.candidate.as_str()).collect()
     }
@@ -280,7 +281,7 @@ mod tests {
     fn default_is_newest_date_first() {
         let cards = library();
         assert_eq!(
-            names(Query::default().apply(&cards)),
+            names(apply(&Query::default(), &cards)),
             ["alan Turing", "Grace Hopper", "Ada Lovelace"]
         );
     }
@@ -292,7 +293,7 @@ mod tests {
             text: " TURING".into(),
             ..Query::default()
         };
-        assert_eq!(names(q.apply(&cards)), ["alan Turing"]);
+        assert_eq!(names(apply(&q, &cards)), ["alan Turing"]);
     }
 
     #[test]
@@ -302,18 +303,18 @@ mod tests {
             rubric: Some("r".into()),
             ..Query::default()
         };
-        assert_eq!(names(q.apply(&cards)), ["Grace Hopper", "Ada Lovelace"]);
+        assert_eq!(names(apply(&q, &cards)), ["Grace Hopper", "Ada Lovelace"]);
         let q = Query {
             status: Some(Status::Completed),
             ..Query::default()
         };
-        assert_eq!(names(q.apply(&cards)), ["Ada Lovelace"]);
+        assert_eq!(names(apply(&q, &cards)), ["Ada Lovelace"]);
         let q = Query {
             from: Some("2026-11-21".into()),
             to: Some("2026-11-21".into()),
             ..Query::default()
         };
-        assert_eq!(names(q.apply(&cards)), ["Grace Hopper"]);
+        assert_eq!(names(apply(&q, &cards)), ["Grace Hopper"]);
     }
 
     #[test]
@@ -322,30 +323,30 @@ mod tests {
         let mut q = Query::default();
         q.sort_by(SortKey::Candidate);
         assert_eq!(
-            names(q.apply(&cards)),
+            names(apply(&q, &cards)),
             ["Ada Lovelace", "alan Turing", "Grace Hopper"]
         );
         q.sort_by(SortKey::Candidate);
         assert_eq!(
-            names(q.apply(&cards)),
+            names(apply(&q, &cards)),
             ["Grace Hopper", "alan Turing", "Ada Lovelace"]
         );
         q.sort_by(SortKey::Score);
         assert!(q.descending, "scores start highest first");
         assert_eq!(
-            names(q.apply(&cards)),
+            names(apply(&q, &cards)),
             ["Grace Hopper", "Ada Lovelace", "alan Turing"]
         );
         q.sort_by(SortKey::Status);
         assert_eq!(
-            names(q.apply(&cards)),
+            names(apply(&q, &cards)),
             ["alan Turing", "Grace Hopper", "Ada Lovelace"]
         );
         q.sort_by(SortKey::Recommendation);
-        assert_eq!(q.apply(&cards)[2].candidate, "Ada Lovelace");
+        assert_eq!(apply(&q, &cards)[2].candidate, "Ada Lovelace");
         for key in SortKey::ALL {
             q.sort_by(key);
-            assert_eq!(q.apply(&cards).len(), 3, "{}", key.label());
+            assert_eq!(apply(&q, &cards).len(), 3, "{}", key.label());
         }
     }
 
@@ -361,7 +362,7 @@ mod tests {
                     .into_iter()
                     .map(|i| cards[i].candidate.as_str())
                     .collect();
-                assert_eq!(by_position, names(q.apply(&cards)), "{}", key.label());
+                assert_eq!(by_position, names(apply(&q, &cards)), "{}", key.label());
             }
         }
         q.text = "grace".into();

@@ -25,13 +25,6 @@ pub struct Merged {
     pub kept: Vec<String>,
 }
 
-impl Merged {
-    /// Whether anything in `theirs` differs from what was kept (nothing to tell, nothing to do).
-    pub fn conflicted(&self) -> bool {
-        !self.lost.is_empty() || !self.kept.is_empty()
-    }
-}
-
 /// One step of the path to a field: an object key, or an entry of a list by its id.
 #[derive(Clone, Debug, PartialEq)]
 enum Step {

@@ -277,6 +277,14 @@ pub(crate) mod tests {
     use super::*;
     use crate::model::rubric::tests::rubric;
 
+    /// The id of the question whose answer timer is running.
+    pub fn running_answer(card: &Scorecard) -> Option<&str> {
+        card.questions
+            .iter()
+            .find(|q| q.answer.is_running())
+            .map(|q| q.id.as_str())
+    }
+
     pub fn card(weights: &[f64]) -> Scorecard {
         let new = NewScorecard {
             candidate: " Ada Lovelace ".into(),

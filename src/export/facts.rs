@@ -16,27 +16,16 @@ pub(crate) fn now(card: &Scorecard) -> i64 {
         .unwrap_or(card.updated_at)
 }
 
+pub(crate) use crate::model::words::or_placeholder;
+
 /// The candidate's name, or a placeholder when none was typed.
 pub(crate) fn candidate(card: &Scorecard) -> &str {
-    or_placeholder(&card.candidate, "Unnamed candidate")
-}
-
-/// `text` trimmed, or `placeholder` when that leaves nothing.
-pub(crate) fn or_placeholder<'a>(text: &'a str, placeholder: &'a str) -> &'a str {
-    match text.trim() {
-        "" => placeholder,
-        text => text,
-    }
+    card.display_name()
 }
 
 /// "Completed", "Completed, late" ... with the late mark when scored after the window.
 pub(crate) fn status(card: &Scorecard) -> String {
-    let label = card.status.label();
-    if card.completed_late() {
-        format!("{label} (completed late)")
-    } else {
-        label.to_string()
-    }
+    card.status_words()
 }
 
 /// The call length, `24:10 (planned 30 min)`, or "Not started".
@@ -65,7 +54,7 @@ pub(crate) fn call_minutes(card: &Scorecard) -> Option<String> {
 
 /// "4 Strong", or "Not scored".
 pub(crate) fn score(score: Option<Score>) -> String {
-    score.map_or_else(|| "Not scored".to_string(), |s| s.to_string())
+    crate::model::words::score_words(score)
 }
 
 /// The weighted score to two decimals (`3.40`), `None` while nothing is scored.
@@ -96,8 +85,7 @@ pub(crate) fn threshold(card: &Scorecard) -> String {
 
 /// The recommendation's label, or "No recommendation".
 pub(crate) fn recommendation(card: &Scorecard) -> &'static str {
-    card.recommendation
-        .map_or("No recommendation", |r| r.label())
+    crate::model::Recommendation::label_of(card.recommendation)
 }
 
 /// "Pass threshold unlocked and changed from 3.00 to 3.20 (2026-11-22 05:38 UTC)."

@@ -210,11 +210,7 @@ impl Summary {
         Summary {
             id: card.id.clone(),
             updated_at: card.updated_at,
-            name: if card.candidate.is_empty() {
-                "Unnamed candidate".to_string()
-            } else {
-                card.candidate.clone()
-            },
+            name: card.display_name().to_string(),
             role: card.role.clone(),
             rubric: card.rubric.title.clone(),
             date: card.date.clone(),

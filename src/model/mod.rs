@@ -17,6 +17,7 @@
 //! - [`import`]: planning an import of scorecard files: new, already here, conflicts; the writes.
 //! - [`timer`]: call and answer timers from stored timestamps.
 //! - [`time`]: calendar arithmetic on millisecond timestamps.
+//! - [`words`]: the words a reader sees for names, statuses, verdicts and recommendations; slugs.
 
 pub mod call;
 pub mod catalogue;
@@ -37,6 +38,7 @@ pub mod scoring;
 pub mod stored;
 pub mod time;
 pub mod timer;
+pub mod words;
 
 pub use format::FormatError;
 pub use question::{KindGuidance, MixRule, Question, QuestionKind, QuestionPlan, StarL};

@@ -24,15 +24,6 @@ impl Recommendation {
         Recommendation::StrongNoHire,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Recommendation::StrongHire => "Strong Hire",
-            Recommendation::Hire => "Hire",
-            Recommendation::NoHire => "No Hire",
-            Recommendation::StrongNoHire => "Strong No Hire",
-        }
-    }
-
     /// Stable identifier used in storage, exports and CSS classes.
     pub fn as_str(self) -> &'static str {
         match self {

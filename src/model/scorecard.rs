@@ -16,14 +16,6 @@ pub enum Status {
 }
 
 impl Status {
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Draft => "Draft",
-            Status::InCall => "In call",
-            Status::Completed => "Completed",
-        }
-    }
-
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Draft => "draft",

@@ -6,7 +6,6 @@ use super::files::download;
 use super::import::ImportPanel;
 use super::state::{use_app, Tone};
 use crate::export::{csv::library_csv, json};
-use crate::model::compare::verdict_word;
 use crate::model::library::{Query, SortKey, Summary};
 use crate::model::{Scorecard, Status};
 use leptos::prelude::*;
@@ -356,7 +355,7 @@ fn Row(card: Summary, selected: RwSignal<HashSet<String>>) -> impl IntoView {
             </td>
             <td data-label="Recommendation">{recommendation.map_or("–", |r| r.label())}</td>
             <td data-label="Result" class=format!("verdict-{}", verdict.as_str())>
-                {verdict_word(verdict)}
+                {verdict.word()}
             </td>
             <td class="row-actions">
                 <button type="button" class="secondary small" aria-label=format!("Open scorecard for {name}") on:click=move |_| state.open(&id.get_value())>

@@ -4,9 +4,10 @@
 use super::files::{download, read_text, MAX_RUBRIC_BYTES};
 use super::rubric_editor::{blank_rubric, RubricEditor};
 use super::state::{use_app, Tone};
+use crate::export::json;
 use crate::export::link::{encode_rubric_link, link_fits};
-use crate::model::catalogue::{free_id, slug};
-use crate::model::format::{decode_rubric, encode_rubric};
+use crate::model::catalogue::free_id;
+use crate::model::format::decode_rubric;
 use crate::model::Rubric;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -149,14 +150,7 @@ fn RubricRow(rubric: Rubric) -> impl IntoView {
         facts.join(" · ")
     });
     let export = move |_| {
-        let (name, text) = rubric.with_value(|r| {
-            let pretty: serde_json::Value =
-                serde_json::from_str(&encode_rubric(r)).expect("valid JSON");
-            (
-                format!("rubric-{}.json", slug(&r.id)),
-                serde_json::to_string_pretty(&pretty).expect("serializes"),
-            )
-        });
+        let (name, text) = rubric.with_value(|r| (json::rubric_file_name(r), json::rubric(r)));
         if let Err(e) = download(&name, &text, "application/json") {
             state.notify(e, Tone::Error);
         }

@@ -6,10 +6,10 @@ use crate::export::facts::isolate;
 use crate::export::html::{document_start, escape_html};
 use crate::model::compare::{
     calibration::{mean_label, spread_label, SPLIT},
-    interviewer_label, source_label, verdict_word, Cell, Column, Comparison, Row, RubricGroup,
-    HIDDEN,
+    interviewer_label, source_label, Cell, Column, Comparison, Row, RubricGroup, HIDDEN,
 };
 use crate::model::timer::clock;
+use crate::model::Recommendation;
 
 /// The document's only styling: black on white with a light 1-5 scale, print-ready.
 const STYLE: &str = "\
@@ -127,8 +127,8 @@ fn group(out: &mut String, g: &RubricGroup) {
             out.push_str(&format!(
                 "<td class=\"num\">{}</td><td>{}</td><td>{} <span class=\"muted\">(threshold {:.2})</span></td><td class=\"num\">{}</td>",
                 row.total.map_or_else(|| "Nothing scored".to_string(), |t| format!("{t:.2} / 5")),
-                row.recommendation.map_or("No recommendation", |r| r.label()),
-                verdict_word(row.verdict),
+                Recommendation::label_of(row.recommendation),
+                row.verdict.word(),
                 row.threshold,
                 row.red_flags
             ));
@@ -153,11 +153,7 @@ fn calibration(out: &mut String, g: &RubricGroup) {
         let flags = c.disagreements(&g.columns);
         out.push_str(&format!(
             "<p><strong>{}</strong>{}</p>\n",
-            inline(if c.candidate.trim().is_empty() {
-                "Unnamed candidate"
-            } else {
-                &c.candidate
-            }),
+            inline(c.display_name()),
             if c.hidden {
                 format!(" <span class=\"muted\">Colleagues' scores: {HIDDEN}</span>")
             } else if flags.is_empty() {
@@ -220,7 +216,7 @@ fn calibration(out: &mut String, g: &RubricGroup) {
             let text = if r.hidden {
                 HIDDEN
             } else {
-                r.recommendation.map_or("No recommendation", |x| x.label())
+                Recommendation::label_of(r.recommendation)
             };
             out.push_str(&format!("<td>{}</td>", escape_html(text)));
         }

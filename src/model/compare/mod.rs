@@ -28,6 +28,7 @@ mod versions;
 pub use calibration::{CandidateGroup, CriterionStats, Rater};
 pub use sort::{Column, Sort};
 
+use super::words::{candidate_name, or_placeholder};
 use super::{Recommendation, Score, Scorecard, Status, Verdict};
 use std::collections::{HashMap, HashSet};
 
@@ -176,7 +177,7 @@ impl Row {
 
     /// The name, or "Unnamed candidate".
     pub fn candidate_label(&self) -> &str {
-        or(&self.candidate, "Unnamed candidate")
+        candidate_name(&self.candidate)
     }
 
     pub fn interviewer_label(&self) -> &str {
@@ -195,30 +196,14 @@ pub const HIDDEN: &str = "Hidden until your scorecard is completed";
 /// Shown for a criterion that the scorecard's version of the rubric does not have.
 pub const NOT_IN_VERSION: &str = "Not in this version";
 
-fn or<'a>(text: &'a str, placeholder: &'a str) -> &'a str {
-    match text.trim() {
-        "" => placeholder,
-        text => text,
-    }
-}
-
 /// The interviewer's name, or "Interviewer not named".
 pub fn interviewer_label(name: &str) -> &str {
-    or(name, "Interviewer not named")
+    or_placeholder(name, "Interviewer not named")
 }
 
 /// "Yours" for an own scorecard, or "From grace.json".
 pub fn source_label(source: Option<&str>) -> String {
     source.map_or_else(|| "Yours".to_string(), |f| format!("From {f}"))
-}
-
-/// The result in one word: "Pass", "Fail" or "Incomplete".
-pub fn verdict_word(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Pass => "Pass",
-        Verdict::Fail => "Fail",
-        Verdict::Incomplete => "Incomplete",
-    }
 }
 
 /// The scorecards of one rubric: a matrix, its notes, and the calibration per candidate.

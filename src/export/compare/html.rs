@@ -2,8 +2,8 @@
 //! URLs; every user or rubric string escaped and isolated.
 
 use super::cell_text;
-use crate::export::facts::isolate;
 use crate::export::html::{document_start, escape_html};
+use crate::export::text::isolate;
 use crate::model::compare::{
     calibration::{mean_label, spread_label, SPLIT},
     interviewer_label, source_label, Cell, Column, Comparison, Row, RubricGroup, HIDDEN,

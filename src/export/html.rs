@@ -141,16 +141,6 @@ fn facts<const N: usize>(facts: [(&str, Markup); N]) -> Markup {
 pub const EXPORT_CSP: &str =
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-/// The start of an exported HTML document, up to its `<title>`: doctype, charset, viewport and
-/// the Content-Security-Policy.
-pub(crate) fn document_start(out: &mut String) {
-    out.push_str("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-    out.push_str(&format!(
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"{EXPORT_CSP}\">\n"
-    ));
-    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-}
-
 /// An exported HTML document: doctype, charset, the Content-Security-Policy, viewport,
 /// `title`, the inline `style`, and `main` as the body.
 pub(crate) fn document(title: impl Render, style: &str, main: Markup) -> String {

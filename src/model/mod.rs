@@ -2,6 +2,7 @@
 //!
 //! - [`route`]: embed mode and deep links from the URL; the embed snippet.
 //! - [`rubric`]: what an interview kit is (criteria, signals, red flags, threshold).
+//! - [`recommendation`]: the four-level recommendation and its guidance per rubric.
 //! - [`call`]: the live call on a scorecard: timers, red flags, threshold lock, contradictions.
 //! - [`catalogue`]: built-in and own rubrics, ids for copies and arrivals.
 //! - [`compare`]: candidates side by side: rubric groups, calibration, blind mode, sorting.
@@ -29,6 +30,7 @@ pub mod library;
 pub mod merge;
 pub mod picking;
 pub mod question;
+pub mod recommendation;
 pub mod route;
 pub mod rubric;
 pub mod rubric_draft;

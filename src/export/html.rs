@@ -245,32 +245,15 @@ fn result(r: &Report) -> Markup {
     }
 }
 
-fn criteria(r: &Report) -> Markup {
+/// A section of `class` headed `heading`, each entry in a `div` of `item`; nothing without
+/// entries.
+fn section(class: &str, heading: &str, item: &str, entries: Vec<Markup>) -> Markup {
     html! {
-        @if !r.criteria.is_empty() {
-            section class="criteria" {
-                "\n" h2 { "Criteria" } "\n"
-                @for c in &r.criteria {
-                    div class="criterion" {
-                        "\n"
-                        div class="head" {
-                            "\n" h3 dir="auto" { (Text(c.title)) } "\n"
-                            p class="score" {
-                                strong { (Text(&c.score)) }
-                                @if let Some(weight) = &c.weight { " · " (Text(weight)) }
-                            }
-                            "\n"
-                        }
-                        "\n"
-                        @if !c.assesses.trim().is_empty() {
-                            p class="assesses" dir="auto" { (Text(c.assesses)) } "\n"
-                        }
-                        @if let Some(level) = c.level {
-                            p class="level" dir="auto" { (Text(level)) } "\n"
-                        }
-                        (notes(c.notes))
-                    }
-                    "\n"
+        @if !entries.is_empty() {
+            section class=(class) {
+                "\n" h2 { (heading) } "\n"
+                @for entry in entries {
+                    div class=(item) { "\n" (entry) } "\n"
                 }
             }
             "\n"
@@ -278,26 +261,47 @@ fn criteria(r: &Report) -> Markup {
     }
 }
 
-fn questions(r: &Report) -> Markup {
-    html! {
-        @if !r.questions.is_empty() {
-            section class="questions" {
-                "\n" h2 { "Questions asked" } "\n"
-                @for (i, q) in r.questions.iter().enumerate() {
-                    div class="question" {
-                        "\n" h3 { (i + 1) ". " (Bdi(q.text)) } "\n"
-                        p class="meta" { (Text(&q.meta)) } "\n"
-                        @if let Some(star) = &q.star {
-                            p class="star" { (Text(star)) } "\n"
-                        }
-                        (notes(q.notes))
-                    }
-                    "\n"
+fn criteria(r: &Report) -> Markup {
+    let entries = r.criteria.iter().map(|c| {
+        html! {
+            div class="head" {
+                "\n" h3 dir="auto" { (Text(c.title)) } "\n"
+                p class="score" {
+                    strong { (Text(&c.score)) }
+                    @if let Some(weight) = &c.weight { " · " (Text(weight)) }
                 }
+                "\n"
             }
             "\n"
+            @if !c.assesses.trim().is_empty() {
+                p class="assesses" dir="auto" { (Text(c.assesses)) } "\n"
+            }
+            @if let Some(level) = c.level {
+                p class="level" dir="auto" { (Text(level)) } "\n"
+            }
+            (notes(c.notes))
         }
-    }
+    });
+    section("criteria", "Criteria", "criterion", entries.collect())
+}
+
+fn questions(r: &Report) -> Markup {
+    let entries = r.questions.iter().enumerate().map(|(i, q)| {
+        html! {
+            h3 { (i + 1) ". " (Bdi(q.text)) } "\n"
+            p class="meta" { (Text(&q.meta)) } "\n"
+            @if let Some(star) = &q.star {
+                p class="star" { (Text(star)) } "\n"
+            }
+            (notes(q.notes))
+        }
+    });
+    section(
+        "questions",
+        "Questions asked",
+        "question",
+        entries.collect(),
+    )
 }
 
 #[cfg(test)]

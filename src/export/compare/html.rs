@@ -71,6 +71,17 @@ fn score_cell(cell: &ScoreCell) -> Markup {
     }
 }
 
+/// A table with one header row of `head` cells, then the `body` rows.
+fn table(head: Markup, body: Markup) -> Markup {
+    html! {
+        table {
+            "\n" thead { "\n" tr { (head) } "\n" } "\n"
+            tbody { "\n" (body) } "\n"
+        }
+        "\n"
+    }
+}
+
 fn group(g: &GroupReport) -> Markup {
     html! {
         section {
@@ -82,25 +93,14 @@ fn group(g: &GroupReport) -> Markup {
                 }
                 "\n"
             }
-            table {
-                "\n"
-                thead {
-                    "\n"
-                    tr {
-                        th scope="col" { "Candidate" } th scope="col" { "Interviewer" }
-                        @for title in &g.columns { th scope="col" { (inline(title)) } }
-                        @for label in &g.figures { th scope="col" { (Text(label)) } }
-                    }
-                    "\n"
-                }
-                "\n"
-                tbody {
-                    "\n"
-                    @for row in &g.rows { (matrix_row(row)) "\n" }
-                }
-                "\n"
-            }
-            "\n"
+            (table(
+                html! {
+                    th scope="col" { "Candidate" } th scope="col" { "Interviewer" }
+                    @for title in &g.columns { th scope="col" { (inline(title)) } }
+                    @for label in &g.figures { th scope="col" { (Text(label)) } }
+                },
+                html! { @for row in &g.rows { (matrix_row(row)) "\n" } },
+            ))
             @if !g.candidates.is_empty() {
                 h3 { "Calibration: candidates with several scorecards" } "\n"
                 @for c in &g.candidates { (candidate(c)) }
@@ -144,22 +144,15 @@ fn candidate(c: &CandidateReport) -> Markup {
                 }
             }
             "\n"
-            table {
-                "\n"
-                thead {
-                    "\n"
-                    tr {
-                        th scope="col" { "Criterion" }
-                        @for r in &c.raters {
-                            th scope="col" { (inline(r.interviewer)) " " span class="muted" { (inline(&r.source)) } }
-                        }
-                        th scope="col" { "Mean" } th scope="col" { "Spread" }
+            (table(
+                html! {
+                    th scope="col" { "Criterion" }
+                    @for r in &c.raters {
+                        th scope="col" { (inline(r.interviewer)) " " span class="muted" { (inline(&r.source)) } }
                     }
-                    "\n"
-                }
-                "\n"
-                tbody {
-                    "\n"
+                    th scope="col" { "Mean" } th scope="col" { "Spread" }
+                },
+                html! {
                     @for stats in &c.criteria {
                         tr {
                             th scope="row" { (inline(stats.title)) }
@@ -178,10 +171,8 @@ fn candidate(c: &CandidateReport) -> Markup {
                         td colspan="2" { @if c.split { span class="flag" { (SPLIT) } } }
                     }
                     "\n"
-                }
-                "\n"
-            }
-            "\n"
+                },
+            ))
         }
         "\n"
     }

@@ -6,7 +6,7 @@ use super::report::{CandidateReport, ComparisonReport, GroupReport, RowReport, S
 use crate::export::html::{document, Bdi, Text};
 use crate::export::text::isolate;
 use crate::model::compare::{calibration::SPLIT, Comparison, HIDDEN};
-use maud::{html, Markup};
+use maud::{html, Markup, Render};
 
 /// The document's only styling: black on white with a light 1-5 scale, print-ready.
 const STYLE: &str = "\
@@ -41,8 +41,12 @@ thead th { background: #eee; }
 ";
 
 /// Inline user text: escaped and isolated from the words around it.
-fn inline(s: &str) -> Markup {
-    html! { (Bdi(&isolate(s))) }
+struct Inline<'a>(&'a str);
+
+impl Render for Inline<'_> {
+    fn render_to(&self, out: &mut String) {
+        Bdi(&isolate(self.0)).render_to(out);
+    }
 }
 
 /// The comparison as one self-contained HTML document. `blind` says whether blind mode was on.
@@ -62,7 +66,7 @@ pub fn comparison_html(cmp: &Comparison, blind: bool) -> String {
 fn score_cell(cell: &ScoreCell) -> Markup {
     html! {
         @if let Some(value) = cell.score {
-            td class=(format!("s{value}{}", if cell.best { " best" } else { "" })) {
+            td class={ "s" (value) @if cell.best { " best" } } {
                 (Text(&cell.text)) @if cell.best { " \u{2605} best" }
             }
         } @else {
@@ -89,14 +93,14 @@ fn group(g: &GroupReport) -> Markup {
             @if !g.notes.is_empty() {
                 ul class="notes" {
                     "\n"
-                    @for note in g.notes { li { (inline(note)) } "\n" }
+                    @for note in g.notes { li { (Inline(note)) } "\n" }
                 }
                 "\n"
             }
             (table(
                 html! {
                     th scope="col" { "Candidate" } th scope="col" { "Interviewer" }
-                    @for title in &g.columns { th scope="col" { (inline(title)) } }
+                    @for title in &g.columns { th scope="col" { (Inline(title)) } }
                     @for label in &g.figures { th scope="col" { (Text(label)) } }
                 },
                 html! { @for row in &g.rows { (matrix_row(row)) "\n" } },
@@ -113,8 +117,8 @@ fn group(g: &GroupReport) -> Markup {
 fn matrix_row(row: &RowReport) -> Markup {
     html! {
         tr {
-            th scope="row" { (inline(row.candidate)) }
-            td { (inline(row.interviewer)) br; span class="muted" { (inline(&row.source)) } }
+            th scope="row" { (Inline(row.candidate)) }
+            td { (Inline(row.interviewer)) br; span class="muted" { (Inline(&row.source)) } }
             @for cell in &row.cells { (score_cell(cell)) }
             @if let Some(f) = &row.figures {
                 td class="num" { (Text(&f.total)) }
@@ -134,7 +138,7 @@ fn candidate(c: &CandidateReport) -> Markup {
         div class="candidate" {
             "\n"
             p {
-                strong { (inline(c.name)) }
+                strong { (Inline(c.name)) }
                 @if c.hidden {
                     " " span class="muted" { "Colleagues' scores: " (HIDDEN) }
                 } @else if c.disagreements.is_empty() {
@@ -148,14 +152,14 @@ fn candidate(c: &CandidateReport) -> Markup {
                 html! {
                     th scope="col" { "Criterion" }
                     @for r in &c.raters {
-                        th scope="col" { (inline(r.interviewer)) " " span class="muted" { (inline(&r.source)) } }
+                        th scope="col" { (Inline(r.interviewer)) " " span class="muted" { (Inline(&r.source)) } }
                     }
                     th scope="col" { "Mean" } th scope="col" { "Spread" }
                 },
                 html! {
                     @for stats in &c.criteria {
                         tr {
-                            th scope="row" { (inline(stats.title)) }
+                            th scope="row" { (Inline(stats.title)) }
                             @for cell in &stats.cells { (score_cell(cell)) }
                             td class="num" { (Text(&stats.mean)) }
                             td class="num" {

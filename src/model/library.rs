@@ -192,7 +192,7 @@ fn rec_rank(card: &Scorecard) -> u8 {
 pub struct Summary {
     pub id: String,
     pub updated_at: i64,
-    /// The candidate's name, or "Unnamed candidate".
+    /// The candidate's trimmed name, or "Unnamed candidate" ([`Scorecard::display_name`]).
     pub name: String,
     pub role: String,
     pub rubric: String,

@@ -8,7 +8,7 @@
 //! two decimals and `call_minutes` one, both empty when there is nothing to show;
 //! `completed_late` is `true` or `false`.
 
-use super::facts;
+use super::report::SheetRow;
 use crate::model::Scorecard;
 
 /// The header row, in column order.
@@ -53,22 +53,22 @@ pub fn library_csv(cards: &[Scorecard]) -> String {
     let mut out = COLUMNS.join(",");
     out.push_str("\r\n");
     for card in cards {
-        let done = card.completion();
+        let s = SheetRow::of(card);
         let row = [
-            csv_cell(&card.candidate),
-            csv_cell(&card.role),
-            csv_cell(&card.interviewer),
-            csv_cell(&card.rubric.title),
-            csv_cell(&card.date),
-            card.status.as_str().to_string(),
-            facts::weighted_number(card).unwrap_or_default(),
-            done.scored.to_string(),
-            done.total.to_string(),
-            card.recommendation.map_or("", |r| r.as_str()).to_string(),
-            card.verdict().as_str().to_string(),
-            card.red_flags.len().to_string(),
-            facts::call_minutes(card).unwrap_or_default(),
-            card.completed_late().to_string(),
+            csv_cell(s.candidate),
+            csv_cell(s.role),
+            csv_cell(s.interviewer),
+            csv_cell(s.rubric),
+            csv_cell(s.date),
+            s.status.to_string(),
+            s.weighted_score,
+            s.scored.to_string(),
+            s.total.to_string(),
+            s.recommendation.to_string(),
+            s.verdict.to_string(),
+            s.red_flags.to_string(),
+            s.call_minutes,
+            s.completed_late.to_string(),
         ];
         out.push_str(&row.join(","));
         out.push_str("\r\n");
@@ -79,7 +79,7 @@ pub fn library_csv(cards: &[Scorecard]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::facts::fixtures::{self, golden, HOSTILE};
+    use crate::export::fixtures::{self, golden, HOSTILE};
 
     /// A strict RFC 4180 reader: CRLF row ends only, quotes only around whole fields.
     fn parse(csv: &str) -> Vec<Vec<String>> {

@@ -1,11 +1,14 @@
 //! HTML export: one self-contained document per scorecard, to open from disk, paste into a
 //! wiki or print. Inline CSS only; no script, no external resources, no URLs, no event
-//! handlers. Every user-entered or rubric string goes through [`escape_html`]; text that sits
-//! inline beside other words is also wrapped in `<bdi>` so right-to-left text or a stray
-//! override character cannot reorder what follows it.
+//! handlers. Laid out from the scorecard's [`Report`] with maud templates; every user-entered
+//! or rubric string is spliced as [`Text`] (or [`Bdi`]), which escapes it with
+//! [`escape_html`]. Text that sits inline beside other words is also wrapped in `<bdi>` so
+//! right-to-left text or a stray override character cannot reorder what follows it.
 
-use super::facts;
+use super::report::{Note, Report};
+use super::text::isolate;
 use crate::model::Scorecard;
+use maud::{html, Markup, PreEscaped, Render};
 
 /// The document's only styling: system fonts, black on white, print-ready on A4 and Letter.
 const STYLE: &str = "\
@@ -59,6 +62,11 @@ h2 + .criterion, h2 + .question { border-top: none; padding-top: 0; }
 /// `'`, and `=` (so no attribute-like `name=` text survives even inside text).
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + s.len() / 8);
+    escape_into(s, &mut out);
+    out
+}
+
+fn escape_into(s: &str, out: &mut String) {
     for ch in s.chars() {
         match ch {
             '&' => out.push_str("&amp;"),
@@ -70,37 +78,62 @@ pub fn escape_html(s: &str) -> String {
             _ => out.push(ch),
         }
     }
-    out
 }
 
-/// Inline user text: escaped and isolated from the words around it.
-fn inline(s: &str) -> String {
-    format!("<bdi>{}</bdi>", escape_html(s))
+/// Text spliced into a template: escaped with [`escape_html`], stricter than maud's default
+/// (which leaves `'` and `=`). The only way user or rubric text enters an export's HTML.
+pub(crate) struct Text<'a>(pub &'a str);
+
+impl Render for Text<'_> {
+    fn render_to(&self, out: &mut String) {
+        escape_into(self.0, out);
+    }
+}
+
+/// Inline user text: escaped and isolated from the words around it by `<bdi>`.
+pub(crate) struct Bdi<'a>(pub &'a str);
+
+impl Render for Bdi<'_> {
+    fn render_to(&self, out: &mut String) {
+        html! { bdi { (Text(self.0)) } }.render_to(out);
+    }
 }
 
 /// A note's lines, escaped and joined with `<br>`, so the breaks survive a wiki that drops
 /// the style sheet.
-fn note_lines(s: &str) -> String {
-    facts::lines(s)
-        .into_iter()
-        .map(|l| escape_html(l.trim_end()))
-        .collect::<Vec<_>>()
-        .join("<br>")
-}
+struct Lines<'a>(Note<'a>);
 
-/// A paragraph of notes with `class`, or nothing for empty notes.
-fn notes(out: &mut String, class: &str, s: &str) {
-    if !s.trim().is_empty() {
-        out.push_str(&format!(
-            "<p class=\"{class}\" dir=\"auto\">{}</p>\n",
-            note_lines(s)
-        ));
+impl Render for Lines<'_> {
+    fn render_to(&self, out: &mut String) {
+        for (i, line) in self.0.lines().into_iter().enumerate() {
+            if i > 0 {
+                html! { br; }.render_to(out);
+            }
+            Text(line.trim_end()).render_to(out);
+        }
     }
 }
 
-/// One fact of a `<dl class="facts">`; `value` is already HTML.
-fn fact(out: &mut String, term: &str, value: &str) {
-    out.push_str(&format!("<dt>{term}</dt><dd>{value}</dd>\n"));
+/// A paragraph of notes, or nothing for empty notes.
+fn notes(note: Note) -> Markup {
+    html! {
+        @if !note.is_empty() {
+            p class="notes" dir="auto" { (Lines(note)) } "\n"
+        }
+    }
+}
+
+/// A `<dl class="facts">` of terms and values.
+fn facts<const N: usize>(facts: [(&str, Markup); N]) -> Markup {
+    html! {
+        dl class="facts" {
+            "\n"
+            @for (term, value) in facts {
+                dt { (term) } dd { (value) } "\n"
+            }
+        }
+        "\n"
+    }
 }
 
 /// What an exported HTML file may load or run: its own inline styles, nothing else. Even if text
@@ -108,168 +141,167 @@ fn fact(out: &mut String, term: &str, value: &str) {
 pub const EXPORT_CSP: &str =
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-/// The start of an exported HTML document, up to its `<title>`: doctype, charset, viewport and
-/// the Content-Security-Policy.
-pub(crate) fn document_start(out: &mut String) {
-    out.push_str("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-    out.push_str(&format!(
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"{EXPORT_CSP}\">\n"
-    ));
-    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+/// An exported HTML document: doctype, charset, the Content-Security-Policy, viewport,
+/// `title`, the inline `style`, and `main` as the body.
+pub(crate) fn document(title: impl Render, style: &str, main: Markup) -> String {
+    html! {
+        (PreEscaped("<!doctype html>\n"))
+        html lang="en" {
+            "\n"
+            head {
+                "\n"
+                meta charset="utf-8"; "\n"
+                meta http-equiv="Content-Security-Policy" content=(EXPORT_CSP); "\n"
+                meta name="viewport" content="width=device-width, initial-scale=1"; "\n"
+                title { (title) } "\n"
+                style { "\n" (PreEscaped(style)) } "\n"
+            }
+            "\n"
+            body { "\n" (main) "\n" }
+            "\n"
+        }
+        "\n"
+    }
+    .into_string()
 }
 
 /// The scorecard as one self-contained HTML document.
 pub fn scorecard_html(card: &Scorecard) -> String {
-    let candidate = facts::candidate(card);
-    let mut out = String::with_capacity(8 * 1024);
-    document_start(&mut out);
-    out.push_str(&format!(
-        "<title>Scorecard: {}</title>\n",
-        escape_html(&facts::isolate(candidate))
-    ));
-    out.push_str("<style>\n");
-    out.push_str(STYLE);
-    out.push_str("</style>\n</head>\n<body>\n<main class=\"scorecard\">\n");
-
-    header(&mut out, card, candidate);
-    result(&mut out, card);
-    criteria(&mut out, card);
-    questions(&mut out, card);
-
-    out.push_str("<section class=\"overall\">\n<h2>Overall notes</h2>\n");
-    if card.notes.trim().is_empty() {
-        out.push_str("<p class=\"none\">No overall notes.</p>\n");
-    } else {
-        notes(&mut out, "notes", &card.notes);
-    }
-    out.push_str("</section>\n</main>\n</body>\n</html>\n");
-    out
+    let r = Report::of(card);
+    let title = format!("Scorecard: {}", isolate(r.candidate));
+    let main = html! {
+        main class="scorecard" {
+            "\n" (header(&r)) (result(&r)) (criteria(&r)) (questions(&r))
+            section class="overall" {
+                "\n" h2 { "Overall notes" } "\n"
+                @if r.notes.is_empty() {
+                    p class="none" { "No overall notes." } "\n"
+                } @else {
+                    (notes(r.notes))
+                }
+            }
+            "\n"
+        }
+    };
+    document(Text(&title), STYLE, main)
 }
 
-fn header(out: &mut String, card: &Scorecard, candidate: &str) {
-    out.push_str("<header>\n<p class=\"kicker\">Interview scorecard</p>\n");
-    out.push_str(&format!(
-        "<h1 dir=\"auto\">{}</h1>\n",
-        escape_html(candidate)
-    ));
-    out.push_str("<dl class=\"facts\">\n");
-    let dash = "Not recorded";
-    fact(
-        out,
-        "Role",
-        &inline(facts::or_placeholder(&card.role, dash)),
-    );
-    fact(
-        out,
-        "Interviewer",
-        &inline(facts::or_placeholder(&card.interviewer, dash)),
-    );
-    fact(
-        out,
-        "Date",
-        &inline(facts::or_placeholder(&card.date, dash)),
-    );
-    fact(out, "Rubric", &inline(&card.rubric.title));
-    fact(out, "Status", &escape_html(&facts::status(card)));
-    fact(out, "Call length", &escape_html(&facts::call_length(card)));
-    out.push_str("</dl>\n</header>\n");
+fn header(r: &Report) -> Markup {
+    let text = |s: &str| html! { (Text(s)) };
+    let bdi = |s: &str| html! { (Bdi(s)) };
+    html! {
+        header {
+            "\n" p class="kicker" { "Interview scorecard" } "\n"
+            h1 dir="auto" { (Text(r.candidate)) } "\n"
+            (facts([
+                ("Role", bdi(r.role)),
+                ("Interviewer", bdi(r.interviewer)),
+                ("Date", bdi(r.date)),
+                ("Rubric", bdi(r.rubric)),
+                ("Status", text(&r.status)),
+                ("Call length", text(&r.call_length)),
+            ]))
+        }
+        "\n"
+    }
 }
 
-fn result(out: &mut String, card: &Scorecard) {
-    out.push_str("<section class=\"result\">\n<h2>Result</h2>\n<dl class=\"facts\">\n");
-    let strong = |s: &str| format!("<strong>{}</strong>", escape_html(s));
-    fact(out, "Recommendation", &strong(facts::recommendation(card)));
-    fact(out, "Weighted score", &strong(&facts::weighted_score(card)));
-    fact(out, "Completion", &escape_html(&facts::completion(card)));
-    fact(out, "Pass threshold", &escape_html(&facts::threshold(card)));
-    fact(out, "Verdict", &strong(card.verdict().label()));
-    out.push_str("</dl>\n");
-    if !card.threshold_changes.is_empty() {
-        out.push_str("<ul class=\"changes\">\n");
-        for change in &card.threshold_changes {
-            out.push_str(&format!(
-                "<li>{}</li>\n",
-                escape_html(&facts::threshold_change(change))
-            ));
+fn result(r: &Report) -> Markup {
+    let text = |s: &str| html! { (Text(s)) };
+    let strong = |s: &str| html! { strong { (Text(s)) } };
+    html! {
+        section class="result" {
+            "\n" h2 { "Result" } "\n"
+            (facts([
+                ("Recommendation", strong(r.recommendation)),
+                ("Weighted score", strong(&r.weighted_score)),
+                ("Completion", text(&r.completion)),
+                ("Pass threshold", text(&r.threshold)),
+                ("Verdict", strong(r.verdict)),
+            ]))
+            @if !r.threshold_changes.is_empty() {
+                ul class="changes" {
+                    "\n"
+                    @for change in &r.threshold_changes {
+                        li { (Text(change)) } "\n"
+                    }
+                }
+                "\n"
+            }
+            h3 { "Red flags" } "\n"
+            @if r.red_flags.is_empty() {
+                p class="none" { "None ticked." } "\n"
+            } @else {
+                ul class="flags" {
+                    "\n"
+                    @for flag in &r.red_flags {
+                        li { (Bdi(flag.text)) @if flag.own { (Text(" (interviewer's own)")) } } "\n"
+                    }
+                }
+                "\n"
+            }
         }
-        out.push_str("</ul>\n");
+        "\n"
     }
-    out.push_str("<h3>Red flags</h3>\n");
-    if card.red_flags.is_empty() {
-        out.push_str("<p class=\"none\">None ticked.</p>\n");
-    } else {
-        out.push_str("<ul class=\"flags\">\n");
-        for flag in &card.red_flags {
-            let own = if flag.custom {
-                " (interviewer&#39;s own)"
-            } else {
-                ""
-            };
-            out.push_str(&format!("<li>{}{own}</li>\n", inline(&flag.text)));
-        }
-        out.push_str("</ul>\n");
-    }
-    out.push_str("</section>\n");
 }
 
-fn criteria(out: &mut String, card: &Scorecard) {
-    let criteria = facts::criteria(card);
-    if criteria.is_empty() {
-        return;
-    }
-    out.push_str("<section class=\"criteria\">\n<h2>Criteria</h2>\n");
-    for c in criteria {
-        out.push_str("<div class=\"criterion\">\n");
-        out.push_str(&format!(
-            "<div class=\"head\">\n<h3 dir=\"auto\">{}</h3>\n",
-            escape_html(c.title)
-        ));
-        let weight = c
-            .weight
-            .map(|w| format!(" · {}", escape_html(&w)))
-            .unwrap_or_default();
-        out.push_str(&format!(
-            "<p class=\"score\"><strong>{}</strong>{weight}</p>\n",
-            escape_html(&facts::score(c.score))
-        ));
-        out.push_str("</div>\n");
-        if !c.assesses.trim().is_empty() {
-            out.push_str(&format!(
-                "<p class=\"assesses\" dir=\"auto\">{}</p>\n",
-                escape_html(c.assesses)
-            ));
+/// A section of `class` headed `heading`, each entry in a `div` of `item`; nothing without
+/// entries.
+fn section(class: &str, heading: &str, item: &str, entries: Vec<Markup>) -> Markup {
+    html! {
+        @if !entries.is_empty() {
+            section class=(class) {
+                "\n" h2 { (heading) } "\n"
+                @for entry in entries {
+                    div class=(item) { "\n" (entry) } "\n"
+                }
+            }
+            "\n"
         }
-        if let Some(level) = c.level.filter(|l| !l.trim().is_empty()) {
-            out.push_str(&format!(
-                "<p class=\"level\" dir=\"auto\">{}</p>\n",
-                escape_html(level)
-            ));
-        }
-        notes(out, "notes", c.notes);
-        out.push_str("</div>\n");
     }
-    out.push_str("</section>\n");
 }
 
-fn questions(out: &mut String, card: &Scorecard) {
-    if card.questions.is_empty() {
-        return;
-    }
-    out.push_str("<section class=\"questions\">\n<h2>Questions asked</h2>\n");
-    for (i, q) in card.questions.iter().enumerate() {
-        out.push_str("<div class=\"question\">\n");
-        out.push_str(&format!("<h3>{}. {}</h3>\n", i + 1, inline(q.text.trim())));
-        out.push_str(&format!(
-            "<p class=\"meta\">{}</p>\n",
-            escape_html(&facts::question_meta(card, q).join(" · "))
-        ));
-        if let Some(star) = facts::star_l(q) {
-            out.push_str(&format!("<p class=\"star\">{}</p>\n", escape_html(&star)));
+fn criteria(r: &Report) -> Markup {
+    let entries = r.criteria.iter().map(|c| {
+        html! {
+            div class="head" {
+                "\n" h3 dir="auto" { (Text(c.title)) } "\n"
+                p class="score" {
+                    strong { (Text(&c.score)) }
+                    @if let Some(weight) = &c.weight { " · " (Text(weight)) }
+                }
+                "\n"
+            }
+            "\n"
+            @if !c.assesses.trim().is_empty() {
+                p class="assesses" dir="auto" { (Text(c.assesses)) } "\n"
+            }
+            @if let Some(level) = c.level {
+                p class="level" dir="auto" { (Text(level)) } "\n"
+            }
+            (notes(c.notes))
         }
-        notes(out, "notes", &q.notes);
-        out.push_str("</div>\n");
-    }
-    out.push_str("</section>\n");
+    });
+    section("criteria", "Criteria", "criterion", entries.collect())
+}
+
+fn questions(r: &Report) -> Markup {
+    let entries = r.questions.iter().enumerate().map(|(i, q)| {
+        html! {
+            h3 { (i + 1) ". " (Bdi(q.text)) } "\n"
+            p class="meta" { (Text(&q.meta)) } "\n"
+            @if let Some(star) = &q.star {
+                p class="star" { (Text(star)) } "\n"
+            }
+            (notes(q.notes))
+        }
+    });
+    section(
+        "questions",
+        "Questions asked",
+        "question",
+        entries.collect(),
+    )
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Tests of `html.rs`, kept apart so the module reads in one sitting.
 
 use super::*;
-use crate::export::facts::fixtures::{self, golden, HOSTILE};
+use crate::export::fixtures::{self, golden, HOSTILE};
 
 /// The document's tags, outside the style sheet, as `name attr="v" ...` without brackets.
 fn tags(html: &str) -> Vec<&str> {

@@ -1,8 +1,9 @@
 //! JSON export: the same versioned document the app stores, pretty-printed for people; and
 //! several scorecards in one `scorecard-export` document.
 
-use crate::model::format::{encode_bundle, encode_scorecard};
-use crate::model::Scorecard;
+use crate::model::format::{encode_bundle, encode_rubric, encode_scorecard};
+use crate::model::words::{slug_with, Letters};
+use crate::model::{Rubric, Scorecard};
 
 /// A scorecard as an indented JSON document that imports back unchanged.
 pub fn scorecard(card: &Scorecard) -> String {
@@ -20,6 +21,17 @@ pub fn bundle(cards: &[Scorecard], exported_at: i64) -> String {
     ))
 }
 
+/// A rubric as an indented `scorecard-rubric` document that imports back unchanged.
+pub fn rubric(rubric: &Rubric) -> String {
+    pretty(&encode_rubric(rubric))
+}
+
+/// A file name for a rubric's export: `rubric-backend-technical.json`.
+pub fn rubric_file_name(rubric: &Rubric) -> String {
+    format!("rubric-{}.json", crate::model::catalogue::slug(&rubric.id))
+}
+
+/// A compact document indented for people: the one pretty-printer of the exports.
 fn pretty(document: &str) -> String {
     let value: serde_json::Value =
         serde_json::from_str(document).expect("the encoder writes valid JSON");
@@ -34,16 +46,7 @@ pub fn bundle_file_name(count: usize, date: &str) -> String {
 
 /// A file name for a candidate's export: `scorecard-ada-lovelace-2026-11-22.json`.
 pub fn file_name(card: &Scorecard) -> String {
-    let mut slug = String::new();
-    for ch in card.candidate.chars().flat_map(char::to_lowercase) {
-        if ch.is_alphanumeric() {
-            slug.push(ch);
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-    }
-    let slug = slug.trim_end_matches('-');
-    let slug = if slug.is_empty() { "candidate" } else { slug };
+    let slug = slug_with(&card.candidate, Letters::Any, "candidate");
     format!("scorecard-{slug}-{}.json", card.date)
 }
 

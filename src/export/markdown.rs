@@ -4,7 +4,8 @@
 //! backslash-escaped), no table breaks (`\|`), and nothing that starts a heading, list,
 //! quote or rule at the start of a line.
 
-use super::facts;
+use super::report::Report;
+use super::text::{isolate, lines};
 use crate::model::Scorecard;
 
 /// Whether `s` (starting at an `&`) reads as a character reference such as `&amp;`, `&#60;`
@@ -37,12 +38,12 @@ fn is_entity(s: &str) -> bool {
 /// Markdown punctuation is backslash-escaped, `<` and `>` become entities, an `&` that would
 /// read as an entity becomes `&amp;`, and a start that would open a block is escaped.
 fn text(s: &str) -> String {
-    let joined = facts::lines(s)
+    let joined = lines(s)
         .into_iter()
         .map(str::trim)
         .collect::<Vec<_>>()
         .join(" ");
-    let isolated = facts::isolate(&joined);
+    let isolated = isolate(&joined);
     let mut out = String::with_capacity(isolated.len() + 8);
     for (i, ch) in isolated.char_indices() {
         match ch {
@@ -78,7 +79,7 @@ fn escape_block_start(mut line: String) -> String {
 /// separate paragraphs, and every line after the first starts with `indent`.
 fn block(s: &str, indent: &str) -> String {
     let mut paragraphs: Vec<Vec<String>> = vec![Vec::new()];
-    for line in facts::lines(s) {
+    for line in lines(s) {
         if line.trim().is_empty() {
             if !paragraphs.last().is_some_and(Vec::is_empty) {
                 paragraphs.push(Vec::new());
@@ -97,23 +98,17 @@ fn block(s: &str, indent: &str) -> String {
 
 /// The scorecard as a Markdown document.
 pub fn scorecard_markdown(card: &Scorecard) -> String {
+    let r = Report::of(card);
     let mut out = String::with_capacity(4 * 1024);
-    out.push_str(&format!(
-        "# Scorecard: {}\n\n",
-        text(facts::candidate(card))
-    ));
+    out.push_str(&format!("# Scorecard: {}\n\n", text(r.candidate)));
 
-    let dash = "Not recorded";
     let facts_line = [
-        ("Role", text(facts::or_placeholder(&card.role, dash))),
-        (
-            "Interviewer",
-            text(facts::or_placeholder(&card.interviewer, dash)),
-        ),
-        ("Date", text(facts::or_placeholder(&card.date, dash))),
-        ("Rubric", text(&card.rubric.title)),
-        ("Status", facts::status(card)),
-        ("Call", facts::call_length(card)),
+        ("Role", text(r.role)),
+        ("Interviewer", text(r.interviewer)),
+        ("Date", text(r.date)),
+        ("Rubric", text(r.rubric)),
+        ("Status", r.status),
+        ("Call", r.call_length),
     ]
     .map(|(term, value)| format!("**{term}:** {value}"))
     .join(" · ");
@@ -121,62 +116,57 @@ pub fn scorecard_markdown(card: &Scorecard) -> String {
     out.push_str("\n\n## Result\n\n");
 
     for (term, value) in [
-        ("Recommendation", facts::recommendation(card).to_string()),
-        ("Weighted score", facts::weighted_score(card)),
-        ("Completion", facts::completion(card)),
-        ("Pass threshold", facts::threshold(card)),
-        ("Verdict", card.verdict().label().to_string()),
+        ("Recommendation", r.recommendation),
+        ("Weighted score", &r.weighted_score),
+        ("Completion", &r.completion),
+        ("Pass threshold", &r.threshold),
+        ("Verdict", r.verdict),
     ] {
         out.push_str(&format!("- **{term}:** {value}\n"));
     }
-    for change in &card.threshold_changes {
-        out.push_str(&format!("- {}\n", facts::threshold_change(change)));
+    for change in &r.threshold_changes {
+        out.push_str(&format!("- {change}\n"));
     }
 
     out.push_str("\n## Red flags\n\n");
-    if card.red_flags.is_empty() {
+    if r.red_flags.is_empty() {
         out.push_str("None ticked.\n");
     }
-    for flag in &card.red_flags {
-        let own = if flag.custom {
-            " (interviewer's own)"
-        } else {
-            ""
-        };
-        out.push_str(&format!("- {}{own}\n", text(&flag.text)));
+    for flag in &r.red_flags {
+        let own = if flag.own { " (interviewer's own)" } else { "" };
+        out.push_str(&format!("- {}{own}\n", text(flag.text)));
     }
 
-    let criteria = facts::criteria(card);
-    if !criteria.is_empty() {
+    if !r.criteria.is_empty() {
         out.push_str("\n## Criteria\n\n| Criterion | Score | Notes |\n| --- | --- | --- |\n");
-        for c in criteria {
+        for c in &r.criteria {
             let title = match &c.weight {
                 Some(w) => format!("{} ({w})", text(c.title)),
                 None => text(c.title),
             };
-            let score = match c.level.filter(|l| !l.trim().is_empty()) {
-                Some(level) => format!("{} — {}", facts::score(c.score), text(level)),
-                None => facts::score(c.score),
+            let score = match c.level {
+                Some(level) => format!("{} — {}", c.score, text(level)),
+                None => c.score.clone(),
             };
-            out.push_str(&format!("| {title} | {score} | {} |\n", text(c.notes)));
+            out.push_str(&format!(
+                "| {title} | {score} | {} |\n",
+                text(c.notes.text())
+            ));
         }
     }
 
-    if !card.questions.is_empty() {
+    if !r.questions.is_empty() {
         out.push_str("\n## Questions asked\n\n");
-        for (i, q) in card.questions.iter().enumerate() {
+        for (i, q) in r.questions.iter().enumerate() {
             let marker = format!("{}. ", i + 1);
             let indent = " ".repeat(marker.len());
-            out.push_str(&format!("{marker}**{}**", text(&q.text)));
-            out.push_str(&format!(
-                "  \n{indent}{}",
-                facts::question_meta(card, q).join(" · ")
-            ));
-            if let Some(star) = facts::star_l(q) {
+            out.push_str(&format!("{marker}**{}**", text(q.text)));
+            out.push_str(&format!("  \n{indent}{}", q.meta));
+            if let Some(star) = &q.star {
                 out.push_str(&format!("  \n{indent}{star}"));
             }
-            if !q.notes.trim().is_empty() {
-                out.push_str(&format!("\n\n{indent}{}", block(&q.notes, &indent)));
+            if !q.notes.is_empty() {
+                out.push_str(&format!("\n\n{indent}{}", block(q.notes.text(), &indent)));
             }
             out.push_str("\n\n");
         }
@@ -184,215 +174,15 @@ pub fn scorecard_markdown(card: &Scorecard) -> String {
     }
 
     out.push_str("\n## Overall notes\n\n");
-    if card.notes.trim().is_empty() {
+    if r.notes.is_empty() {
         out.push_str("No overall notes.\n");
     } else {
-        out.push_str(&block(&card.notes, ""));
+        out.push_str(&block(r.notes.text(), ""));
         out.push('\n');
     }
     out
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::export::facts::fixtures::{self, golden, HOSTILE};
-
-    /// Markdown text as a reader sees it: backslash escapes and the three entities undone,
-    /// runs of whitespace (hard breaks, indents) read as one space, and the bidi isolates the
-    /// export adds dropped.
-    fn text_of(md: &str) -> String {
-        let mut out = String::new();
-        let mut chars = md.char_indices().peekable();
-        while let Some((i, ch)) = chars.next() {
-            if ch == '\\' {
-                if let Some(&(_, next)) = chars.peek() {
-                    if next.is_ascii_punctuation() {
-                        out.push(next);
-                        chars.next();
-                        continue;
-                    }
-                }
-            } else if ch == '&' {
-                let entity = ["&lt;", "&gt;", "&amp;"]
-                    .into_iter()
-                    .find(|e| md[i..].starts_with(e));
-                if let Some(e) = entity {
-                    out.push(match e {
-                        "&lt;" => '<',
-                        "&gt;" => '>',
-                        _ => '&',
-                    });
-                    for _ in 1..e.len() {
-                        chars.next();
-                    }
-                    continue;
-                }
-            }
-            out.push(ch);
-        }
-        squash(&out.replace(['\u{2068}', '\u{2069}'], ""))
-    }
-
-    fn squash(s: &str) -> String {
-        s.split_whitespace().collect::<Vec<_>>().join(" ")
-    }
-
-    /// The cells of a table row, split at unescaped `|`.
-    fn cells(row: &str) -> usize {
-        let mut pipes = 0;
-        let mut chars = row.chars();
-        while let Some(ch) = chars.next() {
-            match ch {
-                '\\' => {
-                    chars.next();
-                }
-                '|' => pipes += 1,
-                _ => {}
-            }
-        }
-        pipes - 1
-    }
-
-    #[test]
-    fn golden_realistic_card() {
-        // Regenerate with `UPDATE_GOLDEN=1 cargo test --lib export`, then review the diff.
-        golden("scorecard.md", &scorecard_markdown(&fixtures::realistic()));
-    }
-
-    #[test]
-    fn escaping_keeps_text_and_removes_structure() {
-        assert_eq!(text("# heading"), "\\# heading");
-        assert_eq!(text("-2"), "\\-2");
-        assert_eq!(text("+1"), "\\+1");
-        assert_eq!(text("=SUM"), "\\=SUM");
-        assert_eq!(text("12. twelve"), "12\\. twelve");
-        assert_eq!(text("3) three"), "3\\) three");
-        assert_eq!(text("2024 was good"), "2024 was good");
-        assert_eq!(text("a | b\nc"), "a \\| b c");
-        assert_eq!(
-            text("<b>&amp; Q&A &#60;"),
-            "&lt;b&gt;&amp;amp; Q&A &amp;\\#60;"
-        );
-        assert_eq!(
-            text("[x](javascript:alert(1))"),
-            "\\[x\\](javascript:alert(1))"
-        );
-        assert_eq!(
-            text("*a* _b_ `c` ~d~ \\"),
-            "\\*a\\* \\_b\\_ \\`c\\` \\~d\\~ \\\\"
-        );
-        assert_eq!(block("a\n-b\n\n\n# c", "  "), "a  \n  \\-b\n\n  \\# c");
-    }
-
-    #[test]
-    fn the_realistic_card_has_every_part() {
-        let card = fixtures::realistic();
-        let md = scorecard_markdown(&card);
-        assert!(md.starts_with("# Scorecard: Ada Lovelace\n\n**Role:** Backend Engineer · "));
-        for expected in [
-            "**Status:** Completed (completed late)",
-            "**Call:** 29:40 (planned 30 min)",
-            "- **Recommendation:** Hire\n",
-            "- **Weighted score:** 3.50 / 5\n",
-            "- **Verdict:** Passes the threshold\n",
-            "| Criterion | Score | Notes |\n| --- | --- | --- |\n",
-            "1. **Walk me through an outage or production incident",
-            "   Behavioral · answer 1:35 · 4 Strong  \n",
-            "   Payments outage, Black Friday 2024.  \n   Rolled back",
-            "- Joined ten minutes late without a message (interviewer's own)\n",
-            "## Overall notes\n\nSolid owner of production systems; hire for the payments team.\n\nProbe",
-        ] {
-            assert!(md.contains(expected), "missing {expected:?}");
-        }
-        for c in &card.rubric.criteria {
-            let score = card.score_of(&c.id).unwrap();
-            assert!(text_of(&md).contains(&squash(&c.levels[score.index()])));
-        }
-    }
-
-    #[test]
-    fn every_criterion_title_and_note_appears() {
-        for card in [
-            fixtures::realistic(),
-            fixtures::draft(),
-            fixtures::hostile(),
-        ] {
-            let text = text_of(&scorecard_markdown(&card));
-            for c in &card.rubric.criteria {
-                assert!(text.contains(&squash(&c.title)), "{}", c.title);
-            }
-            let notes = card
-                .criteria
-                .iter()
-                .map(|e| &e.notes)
-                .chain(card.questions.iter().map(|q| &q.notes))
-                .chain([&card.notes]);
-            for note in notes {
-                assert!(text.contains(&squash(note)), "{note:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn hostile_text_adds_no_structure_and_survives() {
-        let card = fixtures::hostile();
-        let md = scorecard_markdown(&card);
-        assert!(!md.contains('<') && !md.contains('>'), "no raw HTML at all");
-        // Table rows keep three columns.
-        let rows: Vec<&str> = md.lines().filter(|l| l.starts_with('|')).collect();
-        assert_eq!(rows.len(), card.criteria.len() + 2);
-        for row in rows {
-            assert_eq!(cells(row), 3, "{row}");
-        }
-        // Headings, list items and numbered items are only the export's own.
-        let headings: Vec<&str> = md.lines().filter(|l| l.starts_with('#')).collect();
-        assert_eq!(headings.len(), 6, "{headings:?}");
-        let bullets = md
-            .lines()
-            .filter(|l| l.trim_start().starts_with("- "))
-            .count();
-        assert_eq!(bullets, 5 + card.red_flags.len());
-        let numbered = md
-            .lines()
-            .filter(|l| {
-                let t = l.trim_start();
-                let d = t.chars().take_while(char::is_ascii_digit).count();
-                d > 0 && (t[d..].starts_with(". ") || t[d..].starts_with(") "))
-            })
-            .count();
-        assert_eq!(numbered, card.questions.len());
-        for line in md.lines().filter(|l| !l.starts_with("**Role:**")) {
-            let t = line.trim_start();
-            assert!(
-                !t.starts_with(['+', '=', '>', '*', '`', '~', '<']),
-                "block start in {t:?}"
-            );
-        }
-        // The text survives.
-        let text = text_of(&md);
-        for s in HOSTILE {
-            assert!(text.contains(&squash(s)), "lost {s:?}");
-        }
-        assert!(text.contains(&fixtures::long_text()));
-        assert!(md.contains("\u{2068}\u{202E}evil\u{202C} override\u{2069}"));
-    }
-
-    #[test]
-    fn an_unscored_card_reads_plainly() {
-        let md = scorecard_markdown(&fixtures::draft());
-        for expected in [
-            "**Call:** Not started",
-            "- **Recommendation:** No recommendation\n",
-            "- **Weighted score:** 2.67 / 5\n",
-            "- **Completion:** 2 of 3 criteria scored\n",
-            "- **Verdict:** Not everything scored yet\n",
-            "| Title c2 (weight 1) | Not scored |  |\n",
-            "None ticked.\n",
-            "No overall notes.\n",
-        ] {
-            assert!(md.contains(expected), "missing {expected:?}\n{md}");
-        }
-        assert!(!md.contains("Questions asked"));
-    }
-}
+#[path = "markdown_tests.rs"]
+mod tests;

@@ -1,11 +1,15 @@
 //! Pure functions from the model to files people keep: JSON (`json`), rubric share links
 //! (`link`), and a scorecard as HTML (`html`) or Markdown (`markdown`), the library as CSV (`csv`),
-//! and a comparison of candidates as CSV or HTML (`compare`).
+//! and a comparison of candidates as CSV or HTML (`compare`). Each scorecard export lays out one
+//! [`report::Report`], built once from the card; `text` holds the plain-text rules they share.
 
 pub mod compare;
 pub mod csv;
-mod facts;
+#[cfg(test)]
+pub(crate) mod fixtures;
 pub mod html;
 pub mod json;
 pub mod link;
 pub mod markdown;
+pub mod report;
+mod text;

@@ -1,6 +1,7 @@
 //! The rubrics an interviewer can pick from: built-in kits plus their own. Rules for ids when a
 //! rubric is duplicated, imported or opened from a link, so nothing is overwritten unasked.
 
+use super::words::{slug_with, Letters};
 use super::Rubric;
 
 /// How an incoming rubric (an import or a shared link) relates to what is already there.
@@ -58,22 +59,10 @@ pub fn copy_of(rubric: &Rubric, taken: impl Fn(&str) -> bool) -> Rubric {
     copy
 }
 
-/// An id from a title: lower-case letters and digits joined by dashes.
+/// An id from a title: lower-case ASCII letters and digits joined by dashes, "rubric" when
+/// none are left ([`slug_with`] for ids).
 pub fn slug(title: &str) -> String {
-    let mut slug = String::new();
-    for ch in title.chars().flat_map(char::to_lowercase) {
-        if ch.is_ascii_alphanumeric() {
-            slug.push(ch);
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-    }
-    let slug = slug.trim_end_matches('-');
-    if slug.is_empty() {
-        "rubric".to_string()
-    } else {
-        slug.to_string()
-    }
+    slug_with(title, Letters::Ascii, "rubric")
 }
 
 #[cfg(test)]

@@ -188,7 +188,7 @@ fn rec_rank(card: &Scorecard) -> u8 {
 pub struct Summary {
     pub id: String,
     pub updated_at: i64,
-    /// The candidate's name, or "Unnamed candidate".
+    /// The candidate's trimmed name, or "Unnamed candidate" ([`Scorecard::display_name`]).
     pub name: String,
     pub role: String,
     pub rubric: String,
@@ -206,11 +206,7 @@ impl Summary {
         Summary {
             id: card.id.clone(),
             updated_at: card.updated_at,
-            name: if card.candidate.is_empty() {
-                "Unnamed candidate".to_string()
-            } else {
-                card.candidate.clone()
-            },
+            name: card.display_name().to_string(),
             role: card.role.clone(),
             rubric: card.rubric.title.clone(),
             date: card.date.clone(),

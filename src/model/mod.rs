@@ -2,6 +2,7 @@
 //!
 //! - [`route`]: embed mode and deep links from the URL; the embed snippet.
 //! - [`rubric`]: what an interview kit is (criteria, signals, red flags, threshold).
+//! - [`recommendation`]: the four-level recommendation and its guidance per rubric.
 //! - [`call`]: the live call on a scorecard: timers, red flags, threshold lock, contradictions.
 //! - [`catalogue`]: built-in and own rubrics, ids for copies and arrivals.
 //! - [`compare`]: candidates side by side: rubric groups, calibration, blind mode, sorting.
@@ -17,6 +18,7 @@
 //! - [`import`]: planning an import of scorecard files: new, already here, conflicts; the writes.
 //! - [`timer`]: call and answer timers from stored timestamps.
 //! - [`time`]: calendar arithmetic on millisecond timestamps.
+//! - [`words`]: the words a reader sees for names, statuses, verdicts and recommendations; slugs.
 
 pub mod call;
 pub mod catalogue;
@@ -29,6 +31,7 @@ pub mod merge;
 pub mod paging;
 pub mod picking;
 pub mod question;
+pub mod recommendation;
 pub mod route;
 pub mod rubric;
 pub mod rubric_draft;
@@ -38,6 +41,7 @@ pub mod scoring;
 pub mod stored;
 pub mod time;
 pub mod timer;
+pub mod words;
 
 pub use format::FormatError;
 pub use question::{KindGuidance, MixRule, Question, QuestionKind, QuestionPlan, StarL};

@@ -1,59 +1,12 @@
 //! A rubric (interview kit): the criteria an interviewer scores, their signals, red flags,
-//! the recommendation scale and the pass threshold fixed before the first call.
+//! the recommendation scale (see [`super::recommendation`]) and the pass threshold fixed
+//! before the first call, and the rules a rubric must keep to be saved.
 
 use super::question::{KindGuidance, Question, QuestionKind, QuestionPlan};
+pub use super::recommendation::{default_recommendations, Recommendation, RecommendationGuide};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fmt;
-
-/// The four-level overall recommendation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Recommendation {
-    StrongHire,
-    Hire,
-    NoHire,
-    StrongNoHire,
-}
-
-impl Recommendation {
-    pub const ALL: [Recommendation; 4] = [
-        Recommendation::StrongHire,
-        Recommendation::Hire,
-        Recommendation::NoHire,
-        Recommendation::StrongNoHire,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Recommendation::StrongHire => "Strong Hire",
-            Recommendation::Hire => "Hire",
-            Recommendation::NoHire => "No Hire",
-            Recommendation::StrongNoHire => "Strong No Hire",
-        }
-    }
-
-    /// Stable identifier used in storage, exports and CSS classes.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Recommendation::StrongHire => "strong_hire",
-            Recommendation::Hire => "hire",
-            Recommendation::NoHire => "no_hire",
-            Recommendation::StrongNoHire => "strong_no_hire",
-        }
-    }
-
-    pub fn is_positive(self) -> bool {
-        matches!(self, Recommendation::StrongHire | Recommendation::Hire)
-    }
-}
-
-/// What one recommendation level means in this rubric.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct RecommendationGuide {
-    pub value: Recommendation,
-    pub guidance: String,
-}
 
 /// The weighted average (on the 1-5 scale) a candidate must reach to pass.
 #[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Serialize, Deserialize)]
@@ -128,24 +81,6 @@ pub struct Rubric {
     /// Whether each asked question's answer is scored 1-5 and counts in the weighted score.
     #[serde(default)]
     pub score_answers: bool,
-}
-
-/// The scale with generic guidance, for rubrics that do not say their own.
-pub fn default_recommendations() -> Vec<RecommendationGuide> {
-    let guidance = [
-        "Clearly above the bar on most criteria; you would argue for this person.",
-        "At or above the bar; no serious gaps.",
-        "Below the bar on an important criterion.",
-        "Well below the bar, or a red flag that rules the candidate out.",
-    ];
-    Recommendation::ALL
-        .into_iter()
-        .zip(guidance)
-        .map(|(value, guidance)| RecommendationGuide {
-            value,
-            guidance: guidance.to_string(),
-        })
-        .collect()
 }
 
 /// A rule a rubric breaks; `field` names where the message belongs.
@@ -387,16 +322,5 @@ pub(crate) mod tests {
         assert_eq!(r.planned_minutes, 30);
         assert_eq!(r.recommendations.len(), 4);
         assert!(r.guidance(Recommendation::Hire).is_some());
-    }
-
-    #[test]
-    fn recommendation_labels_and_ids() {
-        let labels: Vec<_> = Recommendation::ALL.iter().map(|r| r.label()).collect();
-        assert_eq!(labels, ["Strong Hire", "Hire", "No Hire", "Strong No Hire"]);
-        assert_eq!(
-            serde_json::to_string(&Recommendation::StrongNoHire).unwrap(),
-            "\"strong_no_hire\""
-        );
-        assert!(Recommendation::Hire.is_positive() && !Recommendation::NoHire.is_positive());
     }
 }

@@ -1,6 +1,6 @@
 //! The rubric editor's draft rules: blank rows, fresh and repaired row ids, the rubric as saved.
 
-use super::rubric::default_recommendations;
+use super::recommendation::default_recommendations;
 use super::{Criterion, PassThreshold, Question, QuestionKind, QuestionPlan, Rubric};
 use std::collections::HashSet;
 

@@ -24,14 +24,6 @@ impl Status {
         Status::ALL.into_iter().find(|s| s.as_str() == text)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Draft => "Draft",
-            Status::InCall => "In call",
-            Status::Completed => "Completed",
-        }
-    }
-
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Draft => "draft",

@@ -26,14 +26,6 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    pub fn label(self) -> &'static str {
-        match self {
-            Verdict::Incomplete => "Not everything scored yet",
-            Verdict::Pass => "Passes the threshold",
-            Verdict::Fail => "Below the threshold",
-        }
-    }
-
     pub fn as_str(self) -> &'static str {
         match self {
             Verdict::Incomplete => "incomplete",

@@ -1,15 +1,12 @@
 //! The comparison as one printable, self-contained HTML document: inline CSS, no script, no
-//! URLs; every user or rubric string escaped and isolated.
+//! URLs. Laid out from the [`ComparisonReport`] with maud templates; every user or rubric
+//! string is spliced as [`Text`] or isolated [`Bdi`]; the export's own words as they are.
 
-use super::cell_text;
-use crate::export::facts::isolate;
-use crate::export::html::{document_start, escape_html};
-use crate::model::compare::{
-    calibration::{mean_label, spread_label, SPLIT},
-    interviewer_label, source_label, verdict_word, Cell, Column, Comparison, Row, RubricGroup,
-    HIDDEN,
-};
-use crate::model::timer::clock;
+use super::report::{CandidateReport, ComparisonReport, GroupReport, RowReport, ScoreCell};
+use crate::export::html::{document, Bdi, Text};
+use crate::export::text::isolate;
+use crate::model::compare::{calibration::SPLIT, Comparison, HIDDEN};
+use maud::{html, Markup, Render};
 
 /// The document's only styling: black on white with a light 1-5 scale, print-ready.
 const STYLE: &str = "\
@@ -44,194 +41,144 @@ thead th { background: #eee; }
 ";
 
 /// Inline user text: escaped and isolated from the words around it.
-fn inline(s: &str) -> String {
-    format!("<bdi>{}</bdi>", escape_html(&isolate(s)))
+struct Inline<'a>(&'a str);
+
+impl Render for Inline<'_> {
+    fn render_to(&self, out: &mut String) {
+        Bdi(&isolate(self.0)).render_to(out);
+    }
 }
 
 /// The comparison as one self-contained HTML document. `blind` says whether blind mode was on.
 pub fn comparison_html(cmp: &Comparison, blind: bool) -> String {
-    let mut out = String::with_capacity(16 * 1024 + cmp.card_count() * 1024);
-    document_start(&mut out);
-    out.push_str("<title>Candidate comparison</title>\n<style>\n");
-    out.push_str(STYLE);
-    out.push_str("</style>\n</head>\n<body>\n<main>\n<h1>Candidate comparison</h1>\n");
-    let rubrics = cmp.groups.len();
-    out.push_str(&format!(
-        "<p>{} scorecards, {} {}. Blind mode {}.</p>\n",
-        cmp.card_count(),
-        rubrics,
-        if rubrics == 1 { "rubric" } else { "rubrics, compared apart" },
-        if blind { "on: colleagues' scores of a candidate stay hidden until your own scorecard is completed" } else { "off" }
-    ));
-    for g in &cmp.groups {
-        group(&mut out, g);
-    }
-    out.push_str("</main>\n</body>\n</html>\n");
-    out
+    let r = ComparisonReport::of(cmp, blind);
+    let main = html! {
+        main {
+            "\n" h1 { "Candidate comparison" } "\n"
+            p { (r.summary) } "\n"
+            @for g in &r.groups { (group(g)) }
+        }
+    };
+    document("Candidate comparison", STYLE, main)
 }
 
-fn score_cell(g: &RubricGroup, row: &Row, i: usize) -> String {
-    let cell = row.cells[i];
-    match cell {
-        Cell::Scored(s) => {
-            let best = g.is_best(row, i);
-            format!(
-                "<td class=\"s{}{}\">{}{}</td>",
-                s.value(),
-                if best { " best" } else { "" },
-                escape_html(&cell_text(cell)),
-                if best { " \u{2605} best" } else { "" }
-            )
-        }
-        _ => format!("<td class=\"muted\">{}</td>", escape_html(&cell_text(cell))),
-    }
-}
-
-fn group(out: &mut String, g: &RubricGroup) {
-    out.push_str(&format!(
-        "<section>\n<h2 dir=\"auto\">{}</h2>\n",
-        escape_html(&g.title)
-    ));
-    if !g.notes.is_empty() {
-        out.push_str("<ul class=\"notes\">\n");
-        for note in &g.notes {
-            out.push_str(&format!("<li>{}</li>\n", inline(note)));
-        }
-        out.push_str("</ul>\n");
-    }
-    out.push_str(
-        "<table>\n<thead>\n<tr><th scope=\"col\">Candidate</th><th scope=\"col\">Interviewer</th>",
-    );
-    for col in &g.columns {
-        out.push_str(&format!("<th scope=\"col\">{}</th>", inline(&col.title)));
-    }
-    for col in Column::FIGURES {
-        out.push_str(&format!("<th scope=\"col\">{}</th>", col.label(&g.columns)));
-    }
-    out.push_str("</tr>\n</thead>\n<tbody>\n");
-    for row in &g.rows {
-        out.push_str(&format!(
-            "<tr><th scope=\"row\">{}</th><td>{}<br><span class=\"muted\">{}</span></td>",
-            inline(row.candidate_label()),
-            inline(row.interviewer_label()),
-            inline(&row.source_label())
-        ));
-        for i in 0..g.columns.len() {
-            out.push_str(&score_cell(g, row, i));
-        }
-        if row.hidden {
-            for _ in 0..4 {
-                out.push_str(&format!("<td class=\"muted\">{HIDDEN}</td>"));
+/// A score in its colour, with a visible "best" mark; any other cell muted.
+fn score_cell(cell: &ScoreCell) -> Markup {
+    html! {
+        @if let Some(value) = cell.score {
+            td class={ "s" (value) @if cell.best { " best" } } {
+                (Text(&cell.text)) @if cell.best { " \u{2605} best" }
             }
-        } else {
-            out.push_str(&format!(
-                "<td class=\"num\">{}</td><td>{}</td><td>{} <span class=\"muted\">(threshold {:.2})</span></td><td class=\"num\">{}</td>",
-                row.total.map_or_else(|| "Nothing scored".to_string(), |t| format!("{t:.2} / 5")),
-                row.recommendation.map_or("No recommendation", |r| r.label()),
-                verdict_word(row.verdict),
-                row.threshold,
-                row.red_flags
-            ));
+        } @else {
+            td class="muted" { (Text(&cell.text)) }
         }
-        out.push_str(&format!(
-            "<td class=\"num\">{}</td></tr>\n",
-            row.call_ms.map_or_else(|| "Not started".to_string(), clock)
-        ));
     }
-    out.push_str("</tbody>\n</table>\n");
-    calibration(out, g);
-    out.push_str("</section>\n");
 }
 
-fn calibration(out: &mut String, g: &RubricGroup) {
-    if g.candidates.is_empty() {
-        return;
-    }
-    out.push_str("<h3>Calibration: candidates with several scorecards</h3>\n");
-    for c in &g.candidates {
-        out.push_str("<div class=\"candidate\">\n");
-        let flags = c.disagreements(&g.columns);
-        out.push_str(&format!(
-            "<p><strong>{}</strong>{}</p>\n",
-            inline(if c.candidate.trim().is_empty() {
-                "Unnamed candidate"
-            } else {
-                &c.candidate
-            }),
-            if c.hidden {
-                format!(" <span class=\"muted\">Colleagues' scores: {HIDDEN}</span>")
-            } else if flags.is_empty() {
-                " No disagreement.".to_string()
-            } else {
-                format!(
-                    " <span class=\"flag\">{}</span>",
-                    escape_html(&flags.join("; "))
-                )
-            }
-        ));
-        out.push_str("<table>\n<thead>\n<tr><th scope=\"col\">Criterion</th>");
-        for r in &c.raters {
-            out.push_str(&format!(
-                "<th scope=\"col\">{} <span class=\"muted\">{}</span></th>",
-                inline(interviewer_label(&r.interviewer)),
-                inline(&source_label(r.source.as_deref()))
-            ));
+/// A table with one header row of `head` cells, then the `body` rows.
+fn table(head: Markup, body: Markup) -> Markup {
+    html! {
+        table {
+            "\n" thead { "\n" tr { (head) } "\n" } "\n"
+            tbody { "\n" (body) } "\n"
         }
-        out.push_str(
-            "<th scope=\"col\">Mean</th><th scope=\"col\">Spread</th></tr>\n</thead>\n<tbody>\n",
-        );
-        for (stats, col) in c.criteria.iter().zip(&g.columns) {
-            out.push_str(&format!(
-                "<tr><th scope=\"row\">{}</th>",
-                inline(&col.title)
-            ));
-            for cell in &stats.scores {
-                match cell {
-                    Cell::Scored(s) => out.push_str(&format!(
-                        "<td class=\"s{}\">{}</td>",
-                        s.value(),
-                        escape_html(&s.to_string())
-                    )),
-                    other => out.push_str(&format!(
-                        "<td class=\"muted\">{}</td>",
-                        escape_html(&cell_text(*other))
-                    )),
+        "\n"
+    }
+}
+
+fn group(g: &GroupReport) -> Markup {
+    html! {
+        section {
+            "\n" h2 dir="auto" { (Text(g.title)) } "\n"
+            @if !g.notes.is_empty() {
+                ul class="notes" {
+                    "\n"
+                    @for note in g.notes { li { (Inline(note)) } "\n" }
+                }
+                "\n"
+            }
+            (table(
+                html! {
+                    th scope="col" { "Candidate" } th scope="col" { "Interviewer" }
+                    @for title in &g.columns { th scope="col" { (Inline(title)) } }
+                    @for label in &g.figures { th scope="col" { (Text(label)) } }
+                },
+                html! { @for row in &g.rows { (matrix_row(row)) "\n" } },
+            ))
+            @if !g.candidates.is_empty() {
+                h3 { "Calibration: candidates with several scorecards" } "\n"
+                @for c in &g.candidates { (candidate(c)) }
+            }
+        }
+        "\n"
+    }
+}
+
+fn matrix_row(row: &RowReport) -> Markup {
+    html! {
+        tr {
+            th scope="row" { (Inline(row.candidate)) }
+            td { (Inline(row.interviewer)) br; span class="muted" { (Inline(&row.source)) } }
+            @for cell in &row.cells { (score_cell(cell)) }
+            @if let Some(f) = &row.figures {
+                td class="num" { (Text(&f.total)) }
+                td { (Text(f.recommendation)) }
+                td { (Text(f.verdict)) " " span class="muted" { "(threshold " (Text(&f.threshold)) ")" } }
+                td class="num" { (f.red_flags) }
+            } @else {
+                @for _ in 0..4 { td class="muted" { (HIDDEN) } }
+            }
+            td class="num" { (Text(&row.call)) }
+        }
+    }
+}
+
+fn candidate(c: &CandidateReport) -> Markup {
+    html! {
+        div class="candidate" {
+            "\n"
+            p {
+                strong { (Inline(c.name)) }
+                @if c.hidden {
+                    " " span class="muted" { "Colleagues' scores: " (HIDDEN) }
+                } @else if c.disagreements.is_empty() {
+                    " No disagreement."
+                } @else {
+                    " " span class="flag" { (Text(&c.disagreements)) }
                 }
             }
-            let dash = if c.hidden { HIDDEN } else { "\u{2013}" };
-            out.push_str(&format!(
-                "<td class=\"num\">{}</td><td class=\"num\">{}{}</td></tr>\n",
-                stats.mean.map_or_else(|| dash.to_string(), mean_label),
-                stats
-                    .spread
-                    .map_or_else(|| dash.to_string(), |s| s.to_string()),
-                if stats.disagreement {
-                    format!(
-                        " <span class=\"flag\">{}</span>",
-                        spread_label(stats.spread.unwrap_or(0))
-                    )
-                } else {
-                    String::new()
-                }
-            ));
+            "\n"
+            (table(
+                html! {
+                    th scope="col" { "Criterion" }
+                    @for r in &c.raters {
+                        th scope="col" { (Inline(r.interviewer)) " " span class="muted" { (Inline(&r.source)) } }
+                    }
+                    th scope="col" { "Mean" } th scope="col" { "Spread" }
+                },
+                html! {
+                    @for stats in &c.criteria {
+                        tr {
+                            th scope="row" { (Inline(stats.title)) }
+                            @for cell in &stats.cells { (score_cell(cell)) }
+                            td class="num" { (Text(&stats.mean)) }
+                            td class="num" {
+                                (Text(&stats.spread))
+                                @if let Some(flag) = &stats.flag { " " span class="flag" { (Text(flag)) } }
+                            }
+                        }
+                        "\n"
+                    }
+                    tr {
+                        th scope="row" { "Recommendation" }
+                        @for r in &c.raters { td { (Text(r.recommendation)) } }
+                        td colspan="2" { @if c.split { span class="flag" { (SPLIT) } } }
+                    }
+                    "\n"
+                },
+            ))
         }
-        out.push_str("<tr><th scope=\"row\">Recommendation</th>");
-        for r in &c.raters {
-            let text = if r.hidden {
-                HIDDEN
-            } else {
-                r.recommendation.map_or("No recommendation", |x| x.label())
-            };
-            out.push_str(&format!("<td>{}</td>", escape_html(text)));
-        }
-        out.push_str(&format!(
-            "<td colspan=\"2\">{}</td></tr>\n</tbody>\n</table>\n</div>\n",
-            if c.split {
-                format!("<span class=\"flag\">{SPLIT}</span>")
-            } else {
-                String::new()
-            }
-        ));
+        "\n"
     }
 }
 

@@ -1,7 +1,8 @@
-//! A comparison as files: CSV for a spreadsheet and a printable HTML document. Same rules as
-//! the scorecard exports: CSV text cells guarded against formulas ([`csv_cell`]), HTML
-//! self-contained (inline CSS, no script, no URLs) with every user or rubric string escaped
-//! ([`crate::export::html::escape_html`]). Scores hidden by blind mode stay hidden in both.
+//! A comparison as files: CSV for a spreadsheet and a printable HTML document, both laid out
+//! from one [`ComparisonReport`]. Same rules as the scorecard exports: CSV text cells guarded
+//! against formulas ([`csv_cell`]), HTML self-contained (inline CSS, no script, no URLs) with
+//! every user or rubric string escaped ([`crate::export::html::escape_html`]). Scores hidden by
+//! blind mode stay hidden in both.
 //!
 //! CSV columns: `rubric`, `candidate`, `role`, `interviewer`, `source` (`yours` or the file
 //! name), `status`, then one column per criterion of every rubric group (headed by its title,
@@ -11,26 +12,17 @@
 //! disagreements joined with `; `). Rows follow the comparison's order.
 
 mod html;
+mod report;
 pub use html::comparison_html;
+pub use report::{cell_text, ComparisonReport};
 
 use super::csv::csv_cell;
-use crate::model::compare::{Cell, Comparison, RubricGroup, HIDDEN, NOT_IN_VERSION};
-use crate::model::timer::MINUTE_MS;
-use std::collections::HashMap;
-
-/// The words for a score cell: "4 Strong", "Not scored", "Not in this version" or [`HIDDEN`].
-pub fn cell_text(cell: Cell) -> String {
-    match cell {
-        Cell::Scored(s) => s.to_string(),
-        Cell::Unscored => "Not scored".into(),
-        Cell::NotInVersion => NOT_IN_VERSION.into(),
-        Cell::Hidden => HIDDEN.into(),
-    }
-}
+use crate::model::compare::Comparison;
 
 /// The comparison as CSV with a header row; every row ends in CRLF.
 pub fn comparison_csv(cmp: &Comparison) -> String {
-    let several = cmp.groups.len() > 1;
+    let r = ComparisonReport::of(cmp, false);
+    let several = r.groups.len() > 1;
     let mut header: Vec<String> = [
         "rubric",
         "candidate",
@@ -41,12 +33,12 @@ pub fn comparison_csv(cmp: &Comparison) -> String {
     ]
     .map(String::from)
     .to_vec();
-    for g in &cmp.groups {
-        for col in &g.columns {
+    for g in &r.groups {
+        for title in &g.columns {
             header.push(csv_cell(&if several {
-                format!("{}: {}", g.title, col.title)
+                format!("{}: {title}", g.title)
             } else {
-                col.title.clone()
+                title.to_string()
             }));
         }
     }
@@ -63,48 +55,30 @@ pub fn comparison_csv(cmp: &Comparison) -> String {
     );
     let mut out = header.join(",");
     out.push_str("\r\n");
+    let all: usize = r.groups.iter().map(|g| g.columns.len()).sum();
     let mut before = 0;
-    for g in &cmp.groups {
-        let after =
-            cmp.groups.iter().map(|g| g.columns.len()).sum::<usize>() - before - g.columns.len();
-        let disagreements = disagreements(g);
+    for g in &r.groups {
+        let after = all - before - g.columns.len();
         for row in &g.rows {
-            let hidden = |text: String| {
-                if row.hidden {
-                    "hidden".to_string()
-                } else {
-                    text
-                }
-            };
+            let s = &row.sheet;
             let mut cells = vec![
-                csv_cell(&g.title),
-                csv_cell(&row.candidate),
-                csv_cell(&row.role),
-                csv_cell(&row.interviewer),
-                csv_cell(row.source.as_deref().unwrap_or("yours")),
-                row.status.as_str().to_string(),
+                csv_cell(g.title),
+                csv_cell(s.candidate),
+                csv_cell(s.role),
+                csv_cell(s.interviewer),
+                csv_cell(s.source),
+                s.status.to_string(),
             ];
             cells.extend(std::iter::repeat_n(String::new(), before));
-            cells.extend(row.cells.iter().map(|c| match c {
-                Cell::Scored(s) => s.value().to_string(),
-                Cell::Unscored => String::new(),
-                Cell::NotInVersion => "not_in_version".into(),
-                Cell::Hidden => "hidden".into(),
-            }));
+            cells.extend(row.cells.iter().map(|c| c.value.clone()));
             cells.extend(std::iter::repeat_n(String::new(), after));
             cells.extend([
-                hidden(row.total.map(|t| format!("{t:.2}")).unwrap_or_default()),
-                hidden(row.recommendation.map_or("", |r| r.as_str()).to_string()),
-                hidden(row.verdict.as_str().to_string()),
-                hidden(row.red_flags.to_string()),
-                row.call_ms
-                    .map(|ms| format!("{:.1}", ms as f64 / MINUTE_MS as f64))
-                    .unwrap_or_default(),
-                csv_cell(
-                    disagreements
-                        .get(row.candidate_key.as_str())
-                        .map_or("", |d| d.as_str()),
-                ),
+                s.total.clone(),
+                s.recommendation.to_string(),
+                s.verdict.to_string(),
+                s.red_flags.clone(),
+                s.call_minutes.clone(),
+                csv_cell(&s.disagreement),
             ]);
             out.push_str(&cells.join(","));
             out.push_str("\r\n");
@@ -114,18 +88,10 @@ pub fn comparison_csv(cmp: &Comparison) -> String {
     out
 }
 
-/// Each candidate's disagreements in words, joined with "; ", by candidate key.
-fn disagreements(g: &RubricGroup) -> HashMap<&str, String> {
-    g.candidates
-        .iter()
-        .map(|c| (c.key.as_str(), c.disagreements(&g.columns).join("; ")))
-        .collect()
-}
-
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
-    use crate::model::compare::{blinded, Sort};
+    use crate::model::compare::{blinded, Cell, Sort, HIDDEN};
     use crate::model::scorecard::tests::card;
     use crate::model::{Recommendation, Score, Scorecard};
     use std::collections::HashSet;

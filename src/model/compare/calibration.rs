@@ -53,6 +53,11 @@ pub struct CandidateGroup {
 }
 
 impl CandidateGroup {
+    /// The candidate's trimmed name, or "Unnamed candidate".
+    pub fn display_name(&self) -> &str {
+        crate::model::words::candidate_name(&self.candidate)
+    }
+
     /// Whether anything here calls for a conversation.
     pub fn has_disagreement(&self) -> bool {
         self.split || self.criteria.iter().any(|c| c.disagreement)

@@ -17,17 +17,21 @@
 //! - [`calibration`]: per candidate, each interviewer's score, mean, spread and disagreements.
 //! - [`sort`]: the order of the rows, and the best score per criterion.
 //! - [`page`]: which rows of a long matrix are drawn, a page at a time.
+//! - `picks`: the quick picks (all of a rubric, all with a role) and their choices.
 
 pub mod calibration;
 pub mod page;
+mod picks;
 pub mod sort;
 #[cfg(test)]
 mod tests;
 mod versions;
 
 pub use calibration::{CandidateGroup, CriterionStats, Rater};
+pub use picks::{choices, pick_role, pick_rubric, RoleChoice, RubricChoice};
 pub use sort::{Column, Sort};
 
+use super::words::{candidate_name, or_placeholder};
 use super::{Recommendation, Score, Scorecard, Status, Verdict};
 use std::collections::{HashMap, HashSet};
 
@@ -68,54 +72,6 @@ pub fn blinded(all: &[Scorecard]) -> HashSet<String> {
         .filter(|c| is_own(c) && c.status != Status::Completed)
         .map(candidate_key)
         .collect()
-}
-
-/// The ids of every scorecard of a rubric, for the "All of rubric" quick pick.
-pub fn pick_rubric(all: &[Scorecard], rubric_id: &str) -> Vec<String> {
-    all.iter()
-        .filter(|c| c.rubric.id == rubric_id)
-        .map(|c| c.id.clone())
-        .collect()
-}
-
-/// The ids of every scorecard for a role (normalized), for the "All with role" quick pick.
-pub fn pick_role(all: &[Scorecard], role: &str) -> Vec<String> {
-    let role = normalize(role);
-    all.iter()
-        .filter(|c| normalize(&c.role) == role)
-        .map(|c| c.id.clone())
-        .collect()
-}
-
-/// A quick pick of a rubric: its id, title and how many scorecards use it.
-pub type RubricChoice = (String, String, usize);
-/// A quick pick of a role: as first written, and how many scorecards have it.
-pub type RoleChoice = (String, usize);
-
-/// The rubrics (titled as on their first scorecard) and roles among `all`, in order of first
-/// appearance, for the quick picks.
-pub fn choices(all: &[Scorecard]) -> (Vec<RubricChoice>, Vec<RoleChoice>) {
-    let mut rubrics: Vec<RubricChoice> = Vec::new();
-    let mut roles: Vec<RoleChoice> = Vec::new();
-    let mut role_at: HashMap<String, usize> = HashMap::new();
-    for card in all {
-        match rubrics.iter_mut().find(|(id, ..)| *id == card.rubric.id) {
-            Some(entry) => entry.2 += 1,
-            None => rubrics.push((card.rubric.id.clone(), card.rubric.title.clone(), 1)),
-        }
-        let role = normalize(&card.role);
-        if role.is_empty() {
-            continue;
-        }
-        match role_at.get(&role) {
-            Some(&i) => roles[i].1 += 1,
-            None => {
-                role_at.insert(role, roles.len());
-                roles.push((card.role.trim().to_string(), 1));
-            }
-        }
-    }
-    (rubrics, roles)
 }
 
 /// One score cell of the matrix.
@@ -176,7 +132,7 @@ impl Row {
 
     /// The name, or "Unnamed candidate".
     pub fn candidate_label(&self) -> &str {
-        or(&self.candidate, "Unnamed candidate")
+        candidate_name(&self.candidate)
     }
 
     pub fn interviewer_label(&self) -> &str {
@@ -195,30 +151,14 @@ pub const HIDDEN: &str = "Hidden until your scorecard is completed";
 /// Shown for a criterion that the scorecard's version of the rubric does not have.
 pub const NOT_IN_VERSION: &str = "Not in this version";
 
-fn or<'a>(text: &'a str, placeholder: &'a str) -> &'a str {
-    match text.trim() {
-        "" => placeholder,
-        text => text,
-    }
-}
-
 /// The interviewer's name, or "Interviewer not named".
 pub fn interviewer_label(name: &str) -> &str {
-    or(name, "Interviewer not named")
+    or_placeholder(name, "Interviewer not named")
 }
 
 /// "Yours" for an own scorecard, or "From grace.json".
 pub fn source_label(source: Option<&str>) -> String {
     source.map_or_else(|| "Yours".to_string(), |f| format!("From {f}"))
-}
-
-/// The result in one word: "Pass", "Fail" or "Incomplete".
-pub fn verdict_word(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Pass => "Pass",
-        Verdict::Fail => "Fail",
-        Verdict::Incomplete => "Incomplete",
-    }
 }
 
 /// The scorecards of one rubric: a matrix, its notes, and the calibration per candidate.

@@ -63,10 +63,7 @@ pub fn Calibration(group: Memo<Option<RubricGroup>>) -> impl IntoView {
 }
 
 fn candidate(columns: &[CriterionColumn], c: &CandidateGroup) -> impl IntoView {
-    let name = match c.candidate.trim() {
-        "" => "Unnamed candidate".to_string(),
-        n => n.to_string(),
-    };
+    let name = c.display_name().to_string();
     let heading = format!("{name}: {} scorecards", c.raters.len());
     let label = heading.clone();
     let scroll_label = format!("{name}: scores by interviewer");

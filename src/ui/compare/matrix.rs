@@ -3,9 +3,7 @@
 //! visible "best" mark; every header sorts; a candidate's name opens the scorecard.
 
 use crate::model::compare::page::RowPage;
-use crate::model::compare::{
-    verdict_word, Cell, Column, Row, RubricGroup, Sort, HIDDEN, NOT_IN_VERSION,
-};
+use crate::model::compare::{Cell, Column, Row, RubricGroup, Sort, HIDDEN, NOT_IN_VERSION};
 use crate::model::timer::clock;
 use crate::ui::state::use_session;
 use leptos::prelude::*;
@@ -193,7 +191,7 @@ fn row_view(item: Item) -> impl IntoView {
         let total = row
             .total
             .map_or_else(|| "–".to_string(), |t| format!("{t:.2}"));
-        let verdict = verdict_word(row.verdict);
+        let verdict = row.verdict.word();
         view! {
             <td class="num" data-label="Weighted total">{total}</td>
             <td data-label="Recommendation">

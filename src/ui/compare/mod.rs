@@ -230,10 +230,7 @@ fn Picker(selected: Selection) -> impl IntoView {
 #[component]
 fn PickOne(card: Scorecard, selected: Selection) -> impl IntoView {
     let id = StoredValue::new(card.id.clone());
-    let name = match card.candidate.trim() {
-        "" => "Unnamed candidate",
-        n => n,
-    };
+    let name = card.display_name();
     let by = crate::model::compare::interviewer_label(&card.interviewer);
     let source = crate::model::compare::source_label(card.imported_from.as_deref());
     view! {

@@ -2,7 +2,6 @@
 //! delete with undo, export (JSON for one, several or all; CSV of the list) and import.
 
 use crate::export::{csv::library_csv, json};
-use crate::model::compare::verdict_word;
 use crate::model::library::{Query, SortKey, Summary};
 use crate::model::paging::ShowMore;
 use crate::model::{Scorecard, Status};
@@ -319,7 +318,7 @@ fn Row(card: Summary, selected: Selection) -> impl IntoView {
             </td>
             <td data-label="Recommendation">{recommendation.map_or("–", |r| r.label())}</td>
             <td data-label="Result" class=format!("verdict-{}", verdict.as_str())>
-                {verdict_word(verdict)}
+                {verdict.word()}
             </td>
             <td class="row-actions">
                 <button type="button" class="secondary small" aria-label=format!("Open scorecard for {name}") on:click=move |_| session.open(&id.get_value())>

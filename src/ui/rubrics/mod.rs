@@ -4,9 +4,9 @@
 pub mod editor;
 pub mod incoming;
 
+use crate::export::json;
 use crate::export::link::{encode_rubric_link, link_fits};
-use crate::model::catalogue::slug;
-use crate::model::format::{decode_rubric, encode_rubric};
+use crate::model::format::decode_rubric;
 use crate::model::Rubric;
 use crate::ui::common::clipboard::copy_text;
 use crate::ui::common::files::{offer_download, read_text, MAX_RUBRIC_BYTES};
@@ -141,14 +141,7 @@ fn RubricRow(rubric: Rubric) -> impl IntoView {
         facts.join(" · ")
     });
     let export = move |_| {
-        let (name, text) = rubric.with_value(|r| {
-            let pretty: serde_json::Value =
-                serde_json::from_str(&encode_rubric(r)).expect("valid JSON");
-            (
-                format!("rubric-{}.json", slug(&r.id)),
-                serde_json::to_string_pretty(&pretty).expect("serializes"),
-            )
-        });
+        let (name, text) = rubric.with_value(|r| (json::rubric_file_name(r), json::rubric(r)));
         offer_download(notices, &name, &text, "application/json");
     };
     let link = move || {

@@ -1,0 +1,202 @@
+//! Tests of `markdown.rs`, kept apart so the module reads in one sitting.
+
+use super::*;
+use crate::export::fixtures::{self, golden, HOSTILE};
+
+/// Markdown text as a reader sees it: backslash escapes and the three entities undone,
+/// runs of whitespace (hard breaks, indents) read as one space, and the bidi isolates the
+/// export adds dropped.
+fn text_of(md: &str) -> String {
+    let mut out = String::new();
+    let mut chars = md.char_indices().peekable();
+    while let Some((i, ch)) = chars.next() {
+        if ch == '\\' {
+            if let Some(&(_, next)) = chars.peek() {
+                if next.is_ascii_punctuation() {
+                    out.push(next);
+                    chars.next();
+                    continue;
+                }
+            }
+        } else if ch == '&' {
+            let entity = ["&lt;", "&gt;", "&amp;"]
+                .into_iter()
+                .find(|e| md[i..].starts_with(e));
+            if let Some(e) = entity {
+                out.push(match e {
+                    "&lt;" => '<',
+                    "&gt;" => '>',
+                    _ => '&',
+                });
+                for _ in 1..e.len() {
+                    chars.next();
+                }
+                continue;
+            }
+        }
+        out.push(ch);
+    }
+    squash(&out.replace(['\u{2068}', '\u{2069}'], ""))
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The cells of a table row, split at unescaped `|`.
+fn cells(row: &str) -> usize {
+    let mut pipes = 0;
+    let mut chars = row.chars();
+    while let Some(ch) = chars.next() {
+        match ch {
+            '\\' => {
+                chars.next();
+            }
+            '|' => pipes += 1,
+            _ => {}
+        }
+    }
+    pipes - 1
+}
+
+#[test]
+fn golden_realistic_card() {
+    // Regenerate with `UPDATE_GOLDEN=1 cargo test --lib export`, then review the diff.
+    golden("scorecard.md", &scorecard_markdown(&fixtures::realistic()));
+}
+
+#[test]
+fn escaping_keeps_text_and_removes_structure() {
+    assert_eq!(text("# heading"), "\\# heading");
+    assert_eq!(text("-2"), "\\-2");
+    assert_eq!(text("+1"), "\\+1");
+    assert_eq!(text("=SUM"), "\\=SUM");
+    assert_eq!(text("12. twelve"), "12\\. twelve");
+    assert_eq!(text("3) three"), "3\\) three");
+    assert_eq!(text("2024 was good"), "2024 was good");
+    assert_eq!(text("a | b\nc"), "a \\| b c");
+    assert_eq!(
+        text("<b>&amp; Q&A &#60;"),
+        "&lt;b&gt;&amp;amp; Q&A &amp;\\#60;"
+    );
+    assert_eq!(
+        text("[x](javascript:alert(1))"),
+        "\\[x\\](javascript:alert(1))"
+    );
+    assert_eq!(
+        text("*a* _b_ `c` ~d~ \\"),
+        "\\*a\\* \\_b\\_ \\`c\\` \\~d\\~ \\\\"
+    );
+    assert_eq!(block("a\n-b\n\n\n# c", "  "), "a  \n  \\-b\n\n  \\# c");
+}
+
+#[test]
+fn the_realistic_card_has_every_part() {
+    let card = fixtures::realistic();
+    let md = scorecard_markdown(&card);
+    assert!(md.starts_with("# Scorecard: Ada Lovelace\n\n**Role:** Backend Engineer · "));
+    for expected in [
+        "**Status:** Completed (completed late)",
+        "**Call:** 29:40 (planned 30 min)",
+        "- **Recommendation:** Hire\n",
+        "- **Weighted score:** 3.50 / 5\n",
+        "- **Verdict:** Passes the threshold\n",
+        "| Criterion | Score | Notes |\n| --- | --- | --- |\n",
+        "1. **Walk me through an outage or production incident",
+        "   Behavioral · answer 1:35 · 4 Strong  \n",
+        "   Payments outage, Black Friday 2024.  \n   Rolled back",
+        "- Joined ten minutes late without a message (interviewer's own)\n",
+        "## Overall notes\n\nSolid owner of production systems; hire for the payments team.\n\nProbe",
+    ] {
+        assert!(md.contains(expected), "missing {expected:?}");
+    }
+    for c in &card.rubric.criteria {
+        let score = card.score_of(&c.id).unwrap();
+        assert!(text_of(&md).contains(&squash(&c.levels[score.index()])));
+    }
+}
+
+#[test]
+fn every_criterion_title_and_note_appears() {
+    for card in [
+        fixtures::realistic(),
+        fixtures::draft(),
+        fixtures::hostile(),
+    ] {
+        let text = text_of(&scorecard_markdown(&card));
+        for c in &card.rubric.criteria {
+            assert!(text.contains(&squash(&c.title)), "{}", c.title);
+        }
+        let notes = card
+            .criteria
+            .iter()
+            .map(|e| &e.notes)
+            .chain(card.questions.iter().map(|q| &q.notes))
+            .chain([&card.notes]);
+        for note in notes {
+            assert!(text.contains(&squash(note)), "{note:?}");
+        }
+    }
+}
+
+#[test]
+fn hostile_text_adds_no_structure_and_survives() {
+    let card = fixtures::hostile();
+    let md = scorecard_markdown(&card);
+    assert!(!md.contains('<') && !md.contains('>'), "no raw HTML at all");
+    // Table rows keep three columns.
+    let rows: Vec<&str> = md.lines().filter(|l| l.starts_with('|')).collect();
+    assert_eq!(rows.len(), card.criteria.len() + 2);
+    for row in rows {
+        assert_eq!(cells(row), 3, "{row}");
+    }
+    // Headings, list items and numbered items are only the export's own.
+    let headings: Vec<&str> = md.lines().filter(|l| l.starts_with('#')).collect();
+    assert_eq!(headings.len(), 6, "{headings:?}");
+    let bullets = md
+        .lines()
+        .filter(|l| l.trim_start().starts_with("- "))
+        .count();
+    assert_eq!(bullets, 5 + card.red_flags.len());
+    let numbered = md
+        .lines()
+        .filter(|l| {
+            let t = l.trim_start();
+            let d = t.chars().take_while(char::is_ascii_digit).count();
+            d > 0 && (t[d..].starts_with(". ") || t[d..].starts_with(") "))
+        })
+        .count();
+    assert_eq!(numbered, card.questions.len());
+    for line in md.lines().filter(|l| !l.starts_with("**Role:**")) {
+        let t = line.trim_start();
+        assert!(
+            !t.starts_with(['+', '=', '>', '*', '`', '~', '<']),
+            "block start in {t:?}"
+        );
+    }
+    // The text survives.
+    let text = text_of(&md);
+    for s in HOSTILE {
+        assert!(text.contains(&squash(s)), "lost {s:?}");
+    }
+    assert!(text.contains(&fixtures::long_text()));
+    assert!(md.contains("\u{2068}\u{202E}evil\u{202C} override\u{2069}"));
+}
+
+#[test]
+fn an_unscored_card_reads_plainly() {
+    let md = scorecard_markdown(&fixtures::draft());
+    for expected in [
+        "**Call:** Not started",
+        "- **Recommendation:** No recommendation\n",
+        "- **Weighted score:** 2.67 / 5\n",
+        "- **Completion:** 2 of 3 criteria scored\n",
+        "- **Verdict:** Not everything scored yet\n",
+        "| Title c2 (weight 1) | Not scored |  |\n",
+        "None ticked.\n",
+        "No overall notes.\n",
+    ] {
+        assert!(md.contains(expected), "missing {expected:?}\n{md}");
+    }
+    assert!(!md.contains("Questions asked"));
+}

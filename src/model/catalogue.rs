@@ -82,17 +82,24 @@ mod tests {
         let kit = named("kit", "Kit");
         let own = named("mine", "Mine");
         assert_eq!(
-            arrival(&named("other", "O"), &[kit.clone()], &[own.clone()]),
+            arrival(
+                &named("other", "O"),
+                std::slice::from_ref(&kit),
+                std::slice::from_ref(&own)
+            ),
             Arrival::New
         );
         assert_eq!(
-            arrival(&own, &[kit.clone()], &[own.clone()]),
+            arrival(&own, std::slice::from_ref(&kit), std::slice::from_ref(&own)),
             Arrival::AlreadyHere
         );
-        assert_eq!(arrival(&kit, &[kit.clone()], &[]), Arrival::AlreadyHere);
+        assert_eq!(
+            arrival(&kit, std::slice::from_ref(&kit), &[]),
+            Arrival::AlreadyHere
+        );
         let edited = named("mine", "Mine, edited");
         assert_eq!(
-            arrival(&edited, &[kit.clone()], &[own]),
+            arrival(&edited, std::slice::from_ref(&kit), &[own]),
             Arrival::ConflictsWithOwn
         );
         let fake_kit = named("kit", "Not the kit");

@@ -151,7 +151,8 @@ impl Rubric {
         if self.title.trim().is_empty() {
             add("title".into(), "Give the rubric a title.");
         }
-        if self.criteria.is_empty() && !(self.score_answers && !self.question_bank.is_empty()) {
+        let scored_bank = self.score_answers && !self.question_bank.is_empty();
+        if self.criteria.is_empty() && !scored_bank {
             add(
                 "criteria".into(),
                 "Add at least one criterion, or a question bank whose answers are scored.",

@@ -138,7 +138,7 @@ impl Store {
         }
         library
             .cards
-            .sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
+            .sort_by_key(|c| std::cmp::Reverse(c.updated_at));
         let ids: Vec<String> = library.cards.iter().map(|c| c.id.clone()).collect();
         let index = encode_index(&ids);
         let written = self.backend.get(keys::INDEX).as_deref() == Some(index.as_str())

@@ -106,8 +106,7 @@ fn TopNav() -> impl IntoView {
         <header class="top-nav">
             <p class="brand">"Scorecard"</p>
             <nav aria-label="Main">
-                {tab(Page::Scorecards, "Scorecards")}
-                {tab(Page::Compare, "Compare")}
+                {tab(Page::Scorecards, "Scorecards")} {tab(Page::Compare, "Compare")}
                 {tab(Page::Rubrics, "Rubrics")}
             </nav>
             <button

@@ -35,12 +35,17 @@ pub fn EmbedDialog(on_close: Callback<()>) -> impl IntoView {
             <div class="field-row">
                 <div class="field">
                     <label for="embed-rubric">"Rubric for the widget"</label>
-                    <select id="embed-rubric" on:change:target=move |ev| rubric.set(ev.target().value())>
+                    <select
+                        id="embed-rubric"
+                        on:change:target=move |ev| rubric.set(ev.target().value())
+                    >
                         {move || {
                             rubrics
                                 .all()
                                 .into_iter()
-                                .map(|r| view! { <option value=r.id.clone()>{r.title.clone()}</option> })
+                                .map(|r| {
+                                    view! { <option value=r.id.clone()>{r.title.clone()}</option> }
+                                })
                                 .collect_view()
                         }}
                     </select>
@@ -51,7 +56,10 @@ pub fn EmbedDialog(on_close: Callback<()>) -> impl IntoView {
                         id="embed-view"
                         on:change:target=move |ev| {
                             let v = ev.target().value();
-                            if let Some((view, _)) = views.iter().find(|(view, _)| view.as_str() == v) {
+                            if let Some((view, _)) = views
+                                .iter()
+                                .find(|(view, _)| view.as_str() == v)
+                            {
                                 view_choice.set(*view);
                             }
                         }
@@ -68,7 +76,9 @@ pub fn EmbedDialog(on_close: Callback<()>) -> impl IntoView {
                 <textarea id="embed-snippet" readonly rows="4" prop:value=snippet></textarea>
             </div>
             <div class="actions">
-                <button type="button" class="primary" on:click=copy>"Copy snippet"</button>
+                <button type="button" class="primary" on:click=copy>
+                    "Copy snippet"
+                </button>
             </div>
             <p class="muted small">
                 "Paste it into any wiki page that accepts HTML or an iframe. The widget needs scripts, its own storage, forms, downloads and printing, and nothing more. "

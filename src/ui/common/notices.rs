@@ -62,7 +62,9 @@ pub fn NoticeBanner() -> impl IntoView {
                                         <button
                                             type="button"
                                             on:click=move |_| match action {
-                                                NoticeAction::Export => export_what_is_here(session, library, notices),
+                                                NoticeAction::Export => {
+                                                    export_what_is_here(session, library, notices)
+                                                }
                                                 NoticeAction::KeepMine => session.keep_my_edits(),
                                             }
                                         >

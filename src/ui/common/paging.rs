@@ -19,7 +19,11 @@ pub fn ShowMoreRow(
                 <span class="muted small">
                     {move || format!("Showing {} of {}{noun}.", paging.get().shown(), total.get())}
                 </span>
-                <button type="button" class="secondary" on:click=move |_| paging.update(|p| *p = p.more())>
+                <button
+                    type="button"
+                    class="secondary"
+                    on:click=move |_| paging.update(|p| *p = p.more())
+                >
                     {format!("Show {step} more{noun}")}
                 </button>
             </div>

@@ -51,7 +51,12 @@ pub fn Calibration(group: Memo<Option<RubricGroup>>) -> impl IntoView {
                 <h3>"Calibration: candidates with several scorecards"</h3>
                 <p class="muted small">{summary}</p>
                 <For
-                    each=move || items.with(|i| i.iter().take(paging.get().shown()).cloned().collect::<Vec<_>>())
+                    each=move || {
+                        items
+                            .with(|i| {
+                                i.iter().take(paging.get().shown()).cloned().collect::<Vec<_>>()
+                            })
+                    }
                     // Keyed by everything it shows, worked out only for the drawn candidates.
                     key=|item| format!("{:?}{:?}", item.candidate, item.columns)
                     children=|item| candidate(&item.columns, &item.candidate)
@@ -69,12 +74,7 @@ fn candidate(columns: &[CriterionColumn], c: &CandidateGroup) -> impl IntoView {
     let scroll_label = format!("{name}: scores by interviewer");
     let flags = c.disagreements(columns);
     let status = if c.hidden {
-        view! {
-            <p class="hidden-note">
-                {format!("Colleagues' scores: {HIDDEN}.")}
-            </p>
-        }
-        .into_any()
+        view! { <p class="hidden-note">{format!("Colleagues' scores: {HIDDEN}.")}</p> }.into_any()
     } else if flags.is_empty() {
         view! { <p class="muted small">"Interviewers agree: no spread of 2 or more, no split."</p> }
             .into_any()
@@ -103,7 +103,9 @@ fn candidate(columns: &[CriterionColumn], c: &CandidateGroup) -> impl IntoView {
             view! {
                 <th scope="col">
                     {interviewer_label(&r.interviewer).to_string()}
-                    <span class="muted small">{format!(" · {}", source_label(r.source.as_deref()))}</span>
+                    <span class="muted small">
+                        {format!(" · {}", source_label(r.source.as_deref()))}
+                    </span>
                 </th>
             }
         })
@@ -168,7 +170,9 @@ fn candidate(columns: &[CriterionColumn], c: &CandidateGroup) -> impl IntoView {
             <div class="compare-scroll" role="group" tabindex="0" aria-label=scroll_label>
                 <table class="calib-table">
                     <caption class="visually-hidden">
-                        {format!("{name}: each interviewer's score per criterion, the mean and the spread")}
+                        {format!(
+                            "{name}: each interviewer's score per criterion, the mean and the spread",
+                        )}
                     </caption>
                     <thead>
                         <tr>
@@ -179,8 +183,7 @@ fn candidate(columns: &[CriterionColumn], c: &CandidateGroup) -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        {rows}
-                        <tr class:flagged=c.split>
+                        {rows} <tr class:flagged=c.split>
                             <th scope="row">"Recommendation"</th>
                             {recs}
                             <td colspan="2">{split}</td>

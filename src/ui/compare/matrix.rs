@@ -68,12 +68,18 @@ pub fn Matrix(
                     };
                     view! {
                         <th scope="col" aria-sort=aria>
-                            <button type="button" class="sort" on:click=move |_| {
-                                page.set(RowPage::default());
-                                on_sort.run(column.clone());
-                            }>
+                            <button
+                                type="button"
+                                class="sort"
+                                on:click=move |_| {
+                                    page.set(RowPage::default());
+                                    on_sort.run(column.clone());
+                                }
+                            >
                                 {label}
-                                <span aria-hidden="true" class="sort-mark">{mark}</span>
+                                <span aria-hidden="true" class="sort-mark">
+                                    {mark}
+                                </span>
                             </button>
                         </th>
                     }
@@ -86,7 +92,9 @@ pub fn Matrix(
             (!n.is_empty()).then(|| {
                 view! {
                     <div class="compare-notes" role="note" aria-label="The rubric changed">
-                        <p><strong>"The rubric changed between these scorecards."</strong></p>
+                        <p>
+                            <strong>"The rubric changed between these scorecards."</strong>
+                        </p>
                         <ul>{n.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
                     </div>
                 }
@@ -143,7 +151,11 @@ fn Pager(
     let no_previous = move || (!page.get().has_previous(total.get())).to_string();
     let no_next = move || (!page.get().has_next(total.get())).to_string();
     view! {
-        <div class="actions pager" role="group" aria-label=move || format!("{}: pages", label.get())>
+        <div
+            class="actions pager"
+            role="group"
+            aria-label=move || format!("{}: pages", label.get())
+        >
             <button
                 type="button"
                 class="secondary small"
@@ -153,7 +165,9 @@ fn Pager(
                 <span aria-hidden="true">"← "</span>
                 "Previous page"
             </button>
-            <span class="muted small" role="status">{status}</span>
+            <span class="muted small" role="status">
+                {status}
+            </span>
             <button
                 type="button"
                 class="secondary small"
@@ -193,15 +207,17 @@ fn row_view(item: Item) -> impl IntoView {
             .map_or_else(|| "–".to_string(), |t| format!("{t:.2}"));
         let verdict = row.verdict.word();
         view! {
-            <td class="num" data-label="Weighted total">{total}</td>
-            <td data-label="Recommendation">
-                {row.recommendation.map_or("–", |r| r.label())}
+            <td class="num" data-label="Weighted total">
+                {total}
             </td>
+            <td data-label="Recommendation">{row.recommendation.map_or("–", |r| r.label())}</td>
             <td data-label="Result" class=format!("verdict-{}", row.verdict.as_str())>
                 {verdict}
                 <span class="muted small">{format!(" (bar {:.2})", row.threshold)}</span>
             </td>
-            <td class="num" data-label="Red flags">{row.red_flags}</td>
+            <td class="num" data-label="Red flags">
+                {row.red_flags}
+            </td>
         }
         .into_any()
     };
@@ -226,7 +242,9 @@ fn row_view(item: Item) -> impl IntoView {
             </td>
             {scores}
             {figures}
-            <td class="num" data-label="Call length">{call}</td>
+            <td class="num" data-label="Call length">
+                {call}
+            </td>
         </tr>
     }
 }
@@ -250,11 +268,23 @@ fn score_cell(cell: Cell, best: bool, label: String) -> impl IntoView {
             </td>
         }
         .into_any(),
-        Cell::Unscored => view! { <td class="muted" data-label=label>"Not scored"</td> }.into_any(),
-        Cell::NotInVersion => {
-            view! { <td class="muted not-in-version" data-label=label>{NOT_IN_VERSION}</td> }
-                .into_any()
+        Cell::Unscored => view! {
+            <td class="muted" data-label=label>
+                "Not scored"
+            </td>
         }
-        Cell::Hidden => view! { <td class="hidden-cell" data-label=label>{HIDDEN}</td> }.into_any(),
+        .into_any(),
+        Cell::NotInVersion => view! {
+            <td class="muted not-in-version" data-label=label>
+                {NOT_IN_VERSION}
+            </td>
+        }
+        .into_any(),
+        Cell::Hidden => view! {
+            <td class="hidden-cell" data-label=label>
+                {HIDDEN}
+            </td>
+        }
+        .into_any(),
     }
 }

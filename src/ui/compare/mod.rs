@@ -96,17 +96,33 @@ pub fn ComparePage() -> impl IntoView {
                     </p>
                 </div>
                 <div class="actions">
-                    <button type="button" class="secondary" disabled=too_few on:click=move |_| export(true)>
+                    <button
+                        type="button"
+                        class="secondary"
+                        disabled=too_few
+                        on:click=move |_| export(true)
+                    >
                         "Export comparison as CSV"
                     </button>
-                    <button type="button" class="secondary" disabled=too_few on:click=move |_| export(false)>
+                    <button
+                        type="button"
+                        class="secondary"
+                        disabled=too_few
+                        on:click=move |_| export(false)
+                    >
                         "Export comparison as HTML"
                     </button>
                 </div>
             </section>
             <Show
                 when=move || !too_few()
-                fallback=|| view! { <p class="panel muted compare-empty">"Pick two or more scorecards to compare them."</p> }
+                fallback=|| {
+                    view! {
+                        <p class="panel muted compare-empty">
+                            "Pick two or more scorecards to compare them."
+                        </p>
+                    }
+                }
             >
                 <For
                     each=move || group_ids.get()
@@ -212,7 +228,13 @@ fn Picker(selected: Selection) -> impl IntoView {
                 <legend class="visually-hidden">"Scorecards to compare"</legend>
                 <Show
                     when=move || { total() > 0 }
-                    fallback=|| view! { <p class="muted">"No scorecards yet. Start one, or import colleagues' files on the Scorecards page."</p> }
+                    fallback=|| {
+                        view! {
+                            <p class="muted">
+                                "No scorecards yet. Start one, or import colleagues' files on the Scorecards page."
+                            </p>
+                        }
+                    }
                 >
                     <Show when=move || open.get()>
                         <For
@@ -238,7 +260,9 @@ fn PickOne(card: Scorecard, selected: Selection) -> impl IntoView {
             <input
                 type="checkbox"
                 prop:checked=move || id.with_value(|id| selected.contains(id))
-                on:change:target=move |ev| id.with_value(|id| selected.set(id, ev.target().checked()))
+                on:change:target=move |ev| {
+                    id.with_value(|id| selected.set(id, ev.target().checked()))
+                }
             />
             <span>
                 <strong>{name.to_string()}</strong>

@@ -96,14 +96,22 @@ pub fn ImportPanel() -> impl IntoView {
                             <div class="import-result" role="status">
                                 <p>
                                     <strong>
-                                        {if waiting.get() { "Import waiting for your choice" } else { "Import finished" }}
+                                        {if waiting.get() {
+                                            "Import waiting for your choice"
+                                        } else {
+                                            "Import finished"
+                                        }}
                                     </strong>
                                 </p>
                                 <ul class="import-report">
                                     {r
                                         .files
                                         .iter()
-                                        .map(|f| view! { <li>{format!("{}: {}", f.file_name, f.summary())}</li> })
+                                        .map(|f| {
+                                            view! {
+                                                <li>{format!("{}: {}", f.file_name, f.summary())}</li>
+                                            }
+                                        })
                                         .collect_view()}
                                 </ul>
                             </div>
@@ -113,10 +121,18 @@ pub fn ImportPanel() -> impl IntoView {
             <Show when=move || waiting.get()>
                 <div class="actions" role="group" aria-label="Scorecards that differ from yours">
                     <span>"Some imported scorecards differ from yours with the same id."</span>
-                    <button type="button" class="primary" on:click=move |_| finish(Resolution::KeepBoth)>
+                    <button
+                        type="button"
+                        class="primary"
+                        on:click=move |_| finish(Resolution::KeepBoth)
+                    >
                         "Keep both"
                     </button>
-                    <button type="button" class="secondary" on:click=move |_| finish(Resolution::Replace)>
+                    <button
+                        type="button"
+                        class="secondary"
+                        on:click=move |_| finish(Resolution::Replace)
+                    >
                         "Replace mine"
                     </button>
                     <button

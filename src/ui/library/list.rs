@@ -140,7 +140,11 @@ pub fn Library() -> impl IntoView {
                         view! {
                             <p class="inline-note" role="status">
                                 {format!("Deleted \u{201c}{name}\u{201d}. ")}
-                                <button type="button" class="quiet" on:click=move |_| library.undo_delete()>
+                                <button
+                                    type="button"
+                                    class="quiet"
+                                    on:click=move |_| library.undo_delete()
+                                >
                                     "Undo"
                                 </button>
                             </p>
@@ -237,7 +241,12 @@ fn Filters(query: RwSignal<Query>, rubrics: Memo<Vec<(String, String)>>) -> impl
         <div class="filters" role="search" aria-label="Search and filter scorecards">
             <div class="field">
                 <label for="lib-search">"Search by name"</label>
-                <input id="lib-search" type="search" autocomplete="off" on:input:target=move |ev| set_text(ev.target().value()) />
+                <input
+                    id="lib-search"
+                    type="search"
+                    autocomplete="off"
+                    on:input:target=move |ev| set_text(ev.target().value())
+                />
             </div>
             <div class="field">
                 <label for="lib-rubric">"Filter by rubric"</label>
@@ -264,11 +273,19 @@ fn Filters(query: RwSignal<Query>, rubrics: Memo<Vec<(String, String)>>) -> impl
             </div>
             <div class="field">
                 <label for="lib-from">"From date"</label>
-                <input id="lib-from" type="date" on:change:target=move |ev| set_from(ev.target().value()) />
+                <input
+                    id="lib-from"
+                    type="date"
+                    on:change:target=move |ev| set_from(ev.target().value())
+                />
             </div>
             <div class="field">
                 <label for="lib-to">"To date"</label>
-                <input id="lib-to" type="date" on:change:target=move |ev| set_to(ev.target().value()) />
+                <input
+                    id="lib-to"
+                    type="date"
+                    on:change:target=move |ev| set_to(ev.target().value())
+                />
             </div>
         </div>
     }
@@ -301,10 +318,14 @@ fn Row(card: Summary, selected: Selection) -> impl IntoView {
                     type="checkbox"
                     aria-label=format!("Select {name}")
                     prop:checked=move || id.with_value(|id| selected.contains(id))
-                    on:change:target=move |ev| id.with_value(|id| selected.set(id, ev.target().checked()))
+                    on:change:target=move |ev| {
+                        id.with_value(|id| selected.set(id, ev.target().checked()))
+                    }
                 />
             </td>
-            <th scope="row" class="cell-name">{name.clone()}</th>
+            <th scope="row" class="cell-name">
+                {name.clone()}
+            </th>
             <td data-label="Role">{role}</td>
             <td data-label="Rubric">{rubric}</td>
             <td data-label="Date">{date}</td>
@@ -321,13 +342,28 @@ fn Row(card: Summary, selected: Selection) -> impl IntoView {
                 {verdict.word()}
             </td>
             <td class="row-actions">
-                <button type="button" class="secondary small" aria-label=format!("Open scorecard for {name}") on:click=move |_| session.open(&id.get_value())>
+                <button
+                    type="button"
+                    class="secondary small"
+                    aria-label=format!("Open scorecard for {name}")
+                    on:click=move |_| session.open(&id.get_value())
+                >
                     "Open"
                 </button>
-                <button type="button" class="quiet" aria-label=format!("Duplicate scorecard for {name}") on:click=move |_| library.duplicate(&id.get_value())>
+                <button
+                    type="button"
+                    class="quiet"
+                    aria-label=format!("Duplicate scorecard for {name}")
+                    on:click=move |_| library.duplicate(&id.get_value())
+                >
                     "Duplicate"
                 </button>
-                <button type="button" class="quiet" aria-label=format!("Delete scorecard for {name}") on:click=move |_| library.delete(&id.get_value())>
+                <button
+                    type="button"
+                    class="quiet"
+                    aria-label=format!("Delete scorecard for {name}")
+                    on:click=move |_| library.delete(&id.get_value())
+                >
                     "Delete"
                 </button>
             </td>

@@ -120,7 +120,9 @@ fn NewScorecardForm() -> impl IntoView {
                         }}
                     </select>
                 </div>
-                <button type="submit" class="primary">"Start scorecard"</button>
+                <button type="submit" class="primary">
+                    "Start scorecard"
+                </button>
             </form>
         </section>
     }

@@ -254,11 +254,11 @@ fn SharePanel(link: String, input_id: String, title: String) -> impl IntoView {
             <p class="muted">
                 {if fits {
                     format!(
-                        "{size}. Anyone who opens it is offered to add this rubric to their browser; nothing is uploaded."
+                        "{size}. Anyone who opens it is offered to add this rubric to their browser; nothing is uploaded.",
                     )
                 } else {
                     format!(
-                        "{size}: longer than 8 KB, so some wikis and chat tools may cut it. Export the file instead."
+                        "{size}: longer than 8 KB, so some wikis and chat tools may cut it. Export the file instead.",
                     )
                 }}
             </p>

@@ -26,13 +26,21 @@ pub fn CallBar() -> impl IntoView {
     let edit = move |f: fn(&mut crate::model::Scorecard, i64)| session.edit(f);
 
     view! {
-        <div class=move || format!("call-bar cue-{}", cue().as_str()) role="group" aria-label="Call timer">
+        <div
+            class=move || format!("call-bar cue-{}", cue().as_str())
+            role="group"
+            aria-label="Call timer"
+        >
             {move || match phase.get() {
                 CallPhase::NotStarted => {
                     let planned = call.get().map(|(_, p)| p).unwrap_or_default();
                     view! {
                         <span class="call-time muted">{format!("{planned} min planned")}</span>
-                        <button type="button" class="primary" on:click=move |_| edit(|c, now| c.start_call(now))>
+                        <button
+                            type="button"
+                            class="primary"
+                            on:click=move |_| edit(|c, now| c.start_call(now))
+                        >
                             "Start call"
                         </button>
                     }
@@ -42,12 +50,14 @@ pub fn CallBar() -> impl IntoView {
                     let running = phase.get() == CallPhase::Running;
                     view! {
                         <span class="call-time">
-                            <span class="timer" aria-label="Elapsed">{move || times().map(|t| t.0)}</span>
-                            " elapsed · "
-                            <span class="timer">
-                                {move || times().map(|t| clock(t.1.abs()))}
+                            <span class="timer" aria-label="Elapsed">
+                                {move || times().map(|t| t.0)}
                             </span>
-                            {move || if times().is_some_and(|t| t.1 < 0) { " over" } else { " left" }}
+                            " elapsed · "
+                            <span class="timer">{move || times().map(|t| clock(t.1.abs()))}</span>
+                            {move || {
+                                if times().is_some_and(|t| t.1 < 0) { " over" } else { " left" }
+                            }}
                             <span class="cue-word">
                                 {move || match cue() {
                                     CallCue::OnTime => "",
@@ -59,20 +69,32 @@ pub fn CallBar() -> impl IntoView {
                         </span>
                         {if running {
                             view! {
-                                <button type="button" class="secondary" on:click=move |_| edit(|c, now| c.pause_call(now))>
+                                <button
+                                    type="button"
+                                    class="secondary"
+                                    on:click=move |_| edit(|c, now| c.pause_call(now))
+                                >
                                     "Pause call"
                                 </button>
                             }
                                 .into_any()
                         } else {
                             view! {
-                                <button type="button" class="secondary" on:click=move |_| edit(|c, now| c.start_call(now))>
+                                <button
+                                    type="button"
+                                    class="secondary"
+                                    on:click=move |_| edit(|c, now| c.start_call(now))
+                                >
                                     "Resume call"
                                 </button>
                             }
                                 .into_any()
                         }}
-                        <button type="button" class="secondary" on:click=move |_| edit(|c, now| c.end_call(now))>
+                        <button
+                            type="button"
+                            class="secondary"
+                            on:click=move |_| edit(|c, now| c.end_call(now))
+                        >
                             "End call"
                         </button>
                     }
@@ -85,10 +107,14 @@ pub fn CallBar() -> impl IntoView {
                         </span>
                         <span class="score-now" role="status">
                             {move || {
-                                let completed = session.with_card(|c| c.status == crate::model::Status::Completed);
+                                let completed = session
+                                    .with_card(|c| c.status == crate::model::Status::Completed);
                                 match times().and_then(|t| t.3) {
                                     _ if completed => String::new(),
-                                    Some(0) => "The 5-minute scoring window has passed; score while you still remember.".into(),
+                                    Some(0) => {
+                                        "The 5-minute scoring window has passed; score while you still remember."
+                                            .into()
+                                    }
                                     Some(left) => format!("Score now: {} left", clock(left)),
                                     None => String::new(),
                                 }

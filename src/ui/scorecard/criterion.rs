@@ -106,8 +106,10 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
                 </details>
             </Show>
             <div class="field">
-                <label for=notes_id.clone()>
-                    "Notes" <span class="visually-hidden">{format!(" on {}", criterion.title)}</span>
+                <label for=notes_id
+                    .clone()>
+                    "Notes"
+                    <span class="visually-hidden">{format!(" on {}", criterion.title)}</span>
                 </label>
                 <textarea
                     id=notes_id
@@ -115,9 +117,10 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
                     prop:value=notes
                     on:input:target=move |ev| {
                         let text = ev.target().value();
-                        session.edit(|card, now| {
-                            id.with_value(|id| card.set_criterion_notes(id, text, now));
-                        });
+                        session
+                            .edit(|card, now| {
+                                id.with_value(|id| card.set_criterion_notes(id, text, now));
+                            });
                     }
                 ></textarea>
             </div>

@@ -51,9 +51,19 @@ pub fn RedFlags() -> impl IntoView {
                 <For each=move || custom.get() key=|t| t.clone() children=flag_box />
             </fieldset>
             <form class="flag-add" on:submit=add>
-                <label for="custom-flag" class="visually-hidden">"Another red flag"</label>
-                <input id="custom-flag" type="text" placeholder="Another red flag" autocomplete="off" bind:value=new_flag />
-                <button type="submit" class="secondary">"Add flag"</button>
+                <label for="custom-flag" class="visually-hidden">
+                    "Another red flag"
+                </label>
+                <input
+                    id="custom-flag"
+                    type="text"
+                    placeholder="Another red flag"
+                    autocomplete="off"
+                    bind:value=new_flag
+                />
+                <button type="submit" class="secondary">
+                    "Add flag"
+                </button>
             </form>
         </section>
     }

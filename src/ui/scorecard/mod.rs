@@ -44,14 +44,18 @@ pub fn ScorecardView() -> impl IntoView {
         <div class="scorecard" class:focus-mode=move || cursor.focus_mode()>
             <header class="card-head">
                 <div class="card-head-text">
-                    <p class="rubric-name">{move || session.with_card(|c| c.rubric.title.clone())}</p>
-                    <h1 id="card-title" tabindex="-1">{move || session.with_card(|c| c.candidate.clone())}</h1>
+                    <p class="rubric-name">
+                        {move || session.with_card(|c| c.rubric.title.clone())}
+                    </p>
+                    <h1 id="card-title" tabindex="-1">
+                        {move || session.with_card(|c| c.candidate.clone())}
+                    </h1>
                     <p class="muted">{meta}</p>
                 </div>
                 <div class="card-head-side">
-                    <span class=move || format!("status status-{}", status.get().as_str())>
-                        {move || status.get().label()}
-                    </span>
+                    <span class=move || {
+                        format!("status status-{}", status.get().as_str())
+                    }>{move || status.get().label()}</span>
                     <Show when=move || late.get()>
                         <span class="status status-late">"Completed late"</span>
                     </Show>

@@ -58,8 +58,7 @@ pub fn SummaryPanel(status: Memo<Status>) -> impl IntoView {
                     <div>
                         <dt>"Pass threshold"</dt>
                         <dd>
-                            {read(|c| format!("{:.2}", c.rubric.pass_threshold.0))}
-                            " · "
+                            {read(|c| format!("{:.2}", c.rubric.pass_threshold.0))} " · "
                             <span class=move || {
                                 format!("verdict verdict-{}", verdict.get().as_str())
                             }>{move || verdict.get().label()}</span>
@@ -83,7 +82,8 @@ pub fn SummaryPanel(status: Memo<Status>) -> impl IntoView {
                                         value=r.as_str()
                                         prop:checked=move || recommendation.get() == Some(r)
                                         on:change=move |_| {
-                                            session.edit(|card, now| card.set_recommendation(Some(r), now))
+                                            session
+                                                .edit(|card, now| card.set_recommendation(Some(r), now))
                                         }
                                     />
                                     <span>{r.label()}</span>
@@ -92,8 +92,18 @@ pub fn SummaryPanel(status: Memo<Status>) -> impl IntoView {
                         })
                         .collect_view()}
                 </div>
-                <ul class="warnings contradictions" aria-label="Recommendation warnings" aria-live="polite">
-                    {move || contradictions.get().into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
+                <ul
+                    class="warnings contradictions"
+                    aria-label="Recommendation warnings"
+                    aria-live="polite"
+                >
+                    {move || {
+                        contradictions
+                            .get()
+                            .into_iter()
+                            .map(|w| view! { <li>{w}</li> })
+                            .collect_view()
+                    }}
                 </ul>
                 <p class="muted guidance">{guidance}</p>
                 <div class="field">
@@ -171,11 +181,19 @@ fn ThresholdLock() -> impl IntoView {
                                     bind:value=draft
                                     aria-describedby="threshold-error"
                                 />
-                                <p class="field-error" id="threshold-error">{move || error.get()}</p>
+                                <p class="field-error" id="threshold-error">
+                                    {move || error.get()}
+                                </p>
                             </div>
                             <div class="actions">
-                                <button type="submit" class="secondary">"Save threshold"</button>
-                                <button type="button" class="quiet" on:click=move |_| unlocking.set(false)>
+                                <button type="submit" class="secondary">
+                                    "Save threshold"
+                                </button>
+                                <button
+                                    type="button"
+                                    class="quiet"
+                                    on:click=move |_| unlocking.set(false)
+                                >
                                     "Cancel"
                                 </button>
                             </div>
@@ -186,12 +204,18 @@ fn ThresholdLock() -> impl IntoView {
                     view! {
                         <p class="muted small">
                             "Fixed for this scorecard. "
-                            <button type="button" class="quiet" on:click=open>"Unlock threshold"</button>
+                            <button type="button" class="quiet" on:click=open>
+                                "Unlock threshold"
+                            </button>
                         </p>
                     }
                         .into_any()
                 } else {
-                    view! { <p class="muted small">"Fixed once the call starts or the first score is given."</p> }
+                    view! {
+                        <p class="muted small">
+                            "Fixed once the call starts or the first score is given."
+                        </p>
+                    }
                         .into_any()
                 }
             }}

@@ -98,51 +98,64 @@ pub(super) fn CriterionFields(
         <fieldset class="editor-item">
             <legend>{move || format!("Criterion {}", number.get())}</legend>
             <div class="field-row">
-                {row.field(Control::Text, "Title", "title", "title", start.title.clone(), |c, v| c.title = v)}
-                {row.field(
-                    Control::Number { step: "any" },
-                    "Weight",
-                    "weight",
-                    "weight",
-                    start.weight.to_string(),
-                    |c, v| c.weight = parse_f64(&v),
-                )}
+                {row
+                    .field(
+                        Control::Text,
+                        "Title",
+                        "title",
+                        "title",
+                        start.title.clone(),
+                        |c, v| c.title = v,
+                    )}
+                {row
+                    .field(
+                        Control::Number { step: "any" },
+                        "Weight",
+                        "weight",
+                        "weight",
+                        start.weight.to_string(),
+                        |c, v| c.weight = parse_f64(&v),
+                    )}
             </div>
-            {row.field(
-                Control::Lines { rows: 2 },
-                "What it assesses",
-                "assesses",
-                "what it assesses",
-                start.assesses.clone(),
-                |c, v| c.assesses = v,
-            )}
+            {row
+                .field(
+                    Control::Lines { rows: 2 },
+                    "What it assesses",
+                    "assesses",
+                    "what it assesses",
+                    start.assesses.clone(),
+                    |c, v| c.assesses = v,
+                )}
             <div class="editor-levels">{levels}</div>
             <div class="field-row">
-                {row.field(
-                    Control::Lines { rows: 2 },
-                    "Strong signal",
-                    "strong_signal",
-                    "strong signal",
-                    start.strong_signal.clone(),
-                    |c, v| c.strong_signal = v,
-                )}
-                {row.field(
-                    Control::Lines { rows: 2 },
-                    "Weak signal",
-                    "weak_signal",
-                    "weak signal",
-                    start.weak_signal.clone(),
-                    |c, v| c.weak_signal = v,
-                )}
+                {row
+                    .field(
+                        Control::Lines { rows: 2 },
+                        "Strong signal",
+                        "strong_signal",
+                        "strong signal",
+                        start.strong_signal.clone(),
+                        |c, v| c.strong_signal = v,
+                    )}
+                {row
+                    .field(
+                        Control::Lines { rows: 2 },
+                        "Weak signal",
+                        "weak_signal",
+                        "weak signal",
+                        start.weak_signal.clone(),
+                        |c, v| c.weak_signal = v,
+                    )}
             </div>
-            {row.field(
-                Control::Lines { rows: 3 },
-                "Sample questions (one per line)",
-                "questions",
-                "sample questions (one per line)",
-                start.questions.join("\n"),
-                |c, v| c.questions = lines(&v),
-            )}
+            {row
+                .field(
+                    Control::Lines { rows: 3 },
+                    "Sample questions (one per line)",
+                    "questions",
+                    "sample questions (one per line)",
+                    start.questions.join("\n"),
+                    |c, v| c.questions = lines(&v),
+                )}
             <div class="editor-item-actions">
                 {MOVE_UP.view(number, Some(first), Some(up_id), move || move_by(true))}
                 {MOVE_DOWN.view(number, Some(last), Some(down_id), move || move_by(false))}

@@ -134,10 +134,7 @@ pub fn RubricEditor(
                     <p>{summary_text}</p>
                     <ul>
                         {move || {
-                            unplaced()
-                                .into_iter()
-                                .map(|m| view! { <li>{m}</li> })
-                                .collect_view()
+                            unplaced().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()
                         }}
                     </ul>
                 </div>
@@ -169,7 +166,9 @@ pub fn RubricEditor(
                         fixed("pass_threshold"),
                         initial.pass_threshold.0.to_string(),
                         problems,
-                        Rc::new(move |v| draft.update(|r| r.pass_threshold = PassThreshold(parse_f64(&v)))),
+                        Rc::new(move |v| {
+                            draft.update(|r| r.pass_threshold = PassThreshold(parse_f64(&v)))
+                        }),
                     )}
                 </div>
                 {edit_field(
@@ -240,7 +239,9 @@ pub fn RubricEditor(
                         fixed("plan"),
                         initial.plan.min.to_string(),
                         problems,
-                        Rc::new(move |v| draft.update(|r| r.plan.min = v.trim().parse().unwrap_or(0))),
+                        Rc::new(move |v| {
+                            draft.update(|r| r.plan.min = v.trim().parse().unwrap_or(0))
+                        }),
                     )}
                     {edit_field(
                         Control::Number { step: "1" },
@@ -249,7 +250,9 @@ pub fn RubricEditor(
                         fixed("plan.max"),
                         initial.plan.max.to_string(),
                         problems,
-                        Rc::new(move |v| draft.update(|r| r.plan.max = v.trim().parse().unwrap_or(0))),
+                        Rc::new(move |v| {
+                            draft.update(|r| r.plan.max = v.trim().parse().unwrap_or(0))
+                        }),
                     )}
                 </div>
                 <For
@@ -265,7 +268,9 @@ pub fn RubricEditor(
             </section>
 
             <div class="editor-actions">
-                <button type="submit" class="primary">"Save rubric"</button>
+                <button type="submit" class="primary">
+                    "Save rubric"
+                </button>
                 <button type="button" class="secondary" on:click=move |_| on_cancel.run(())>
                     "Cancel"
                 </button>

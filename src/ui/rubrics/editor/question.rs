@@ -59,31 +59,34 @@ pub(super) fn QuestionFields(
                         .collect_view()}
                 </select>
             </div>
-            {row.field(
-                Control::Lines { rows: 2 },
-                "Question",
-                "text",
-                "text",
-                start.text.clone(),
-                |q, v| q.text = v,
-            )}
+            {row
+                .field(
+                    Control::Lines { rows: 2 },
+                    "Question",
+                    "text",
+                    "text",
+                    start.text.clone(),
+                    |q, v| q.text = v,
+                )}
             <div class="field-row">
-                {row.field(
-                    Control::Text,
-                    "Look for",
-                    "look_for",
-                    "look for",
-                    start.look_for.clone(),
-                    |q, v| q.look_for = v,
-                )}
-                {row.field(
-                    Control::Text,
-                    "Red flag",
-                    "red_flag",
-                    "red flag",
-                    start.red_flag.clone(),
-                    |q, v| q.red_flag = v,
-                )}
+                {row
+                    .field(
+                        Control::Text,
+                        "Look for",
+                        "look_for",
+                        "look for",
+                        start.look_for.clone(),
+                        |q, v| q.look_for = v,
+                    )}
+                {row
+                    .field(
+                        Control::Text,
+                        "Red flag",
+                        "red_flag",
+                        "red flag",
+                        start.red_flag.clone(),
+                        |q, v| q.red_flag = v,
+                    )}
             </div>
             <div class="editor-item-actions">
                 {REMOVE.view(Signal::derive(number), None, None, remove)}

@@ -1,0 +1,249 @@
+//! One asked question: its kind, order buttons, answer timer, tips, score, STAR-L checks and
+//! notes, joined to the keyboard cursor.
+
+use crate::model::timer::clock;
+use crate::model::{AskedQuestion, Move, StarL};
+use crate::ui::common::hooks::use_now;
+use crate::ui::common::item_button::ItemButton;
+use crate::ui::common::scale::ScoreScale;
+use crate::ui::scorecard::cursor::{use_cursor, Item};
+use crate::ui::state::use_session;
+use leptos::prelude::*;
+
+/// One asked question, found by id so edits elsewhere never re-create it.
+#[component]
+pub(super) fn AskedQuestionCard(id: String) -> impl IntoView {
+    let session = use_session();
+    let id = StoredValue::new(id);
+    let question =
+        Memo::new(move |_| session.with_card(|c| id.with_value(|id| c.question(id).cloned())));
+    let number = Memo::new(move |_| {
+        session.with_card(|c| {
+            id.with_value(|id| c.questions.iter().position(|q| &q.id == id))
+                .map_or(0, |i| i + 1)
+        })
+    });
+    let with_q = move |f: fn(&AskedQuestion) -> String| {
+        move || question.with(|q| q.as_ref().map(f).unwrap_or_default())
+    };
+    let initial = question
+        .get_untracked()
+        .expect("the card exists for a picked question");
+    let kind = initial.kind;
+    // Tips come from the rubric snapshot: the bank question's own, else its kind's guidance.
+    let (look_for, red_flag, scored) = session.with_card_untracked(|c| {
+        let r = &c.rubric;
+        let (look, flag) = match r.question(&initial.id) {
+            Some(q) => (r.look_for(q).to_string(), r.red_flag(q).to_string()),
+            None => r
+                .kind_guidance(kind)
+                .map(|g| (g.look_for.clone(), g.red_flag.clone()))
+                .unwrap_or_default(),
+        };
+        (look, flag, r.score_answers)
+    });
+    let item = Item::Question(initial.id.clone());
+    let dom = item.dom_id();
+    let li_id = dom.clone();
+    let bound = use_cursor().bind(item);
+    let is_current = move || bound.is_current();
+    let title_id = format!("{dom}-title");
+    let notes_id = format!("{dom}-notes");
+    let edit_move = move |direction: Move| {
+        session.edit(|card, now| {
+            id.with_value(|id| card.move_question(id, direction, now));
+        })
+    };
+    let has_look = !look_for.is_empty();
+    let now = use_now();
+    let target_ms = i64::from(
+        session
+            .with_card_untracked(|c| c.answer_target_seconds(&initial.id))
+            .unwrap_or_default(),
+    ) * 1000;
+    let spent = move || question.with(|q| q.as_ref().map_or(0, |q| q.answer.elapsed_ms(now.get())));
+    let running = move || question.with(|q| q.as_ref().is_some_and(|q| q.answer.is_running()));
+    let asked = move || question.with(|q| q.as_ref().is_some_and(|q| q.asked_at.is_some()));
+    let over =
+        move || session.with_card(|c| id.with_value(|id| c.answer_over_target(id, now.get())));
+    let toggle = move |_| {
+        session.edit(|card, now| {
+            id.with_value(|id| card.toggle_answer(id, now));
+        })
+    };
+    let has_flag = !red_flag.is_empty();
+
+    view! {
+        <li
+            class="panel asked item"
+            class:current=is_current
+            id=li_id
+            tabindex="-1"
+            on:focusin=move |_| bound.focused()
+        >
+            <div class="asked-head">
+                <span class="badge">{kind.label()}</span>
+                <div class="actions">
+                    {ItemButton {
+                        text: "Up",
+                        name: |n| format!("Move question {n} up"),
+                        danger: false,
+                    }
+                        .view(number, None, None, move || edit_move(Move::Up))}
+                    {ItemButton {
+                        text: "Down",
+                        name: |n| format!("Move question {n} down"),
+                        danger: false,
+                    }
+                        .view(number, None, None, move || edit_move(Move::Down))}
+                    {ItemButton {
+                        text: "Remove",
+                        name: |n| format!("Remove question {n}"),
+                        danger: false,
+                    }
+                        .view(
+                            number,
+                            None,
+                            None,
+                            move || {
+                                session
+                                    .edit(|card, now| {
+                                        id.with_value(|id| card.unpick_question(id, now));
+                                    })
+                            },
+                        )}
+                </div>
+            </div>
+            <h3 id=title_id.clone()>{with_q(|q| q.text.clone())}</h3>
+            <div class=move || if over() { "answer-timer over" } else { "answer-timer" }>
+                <span class="timer">{move || clock(spent())}</span>
+                <span class="muted">{format!(" of {} target", clock(target_ms))}</span>
+                <span class="cue-word">{move || if over() { " · running long" } else { "" }}</span>
+                <button
+                    type="button"
+                    class="secondary small"
+                    aria-label=move || {
+                        let verb = if running() {
+                            "Pause"
+                        } else if asked() {
+                            "Resume"
+                        } else {
+                            "Start"
+                        };
+                        format!("{verb} answer timer for question {}", number.get())
+                    }
+                    on:click=toggle
+                >
+                    {move || {
+                        if running() {
+                            "Pause"
+                        } else if asked() {
+                            "Resume"
+                        } else {
+                            "Start answer timer"
+                        }
+                    }}
+                </button>
+            </div>
+            <dl class="tips">
+                <Show when=move || has_look>
+                    <div class="signal strong">
+                        <dt>"Look for"</dt>
+                        <dd>{look_for.clone()}</dd>
+                    </div>
+                </Show>
+                <Show when=move || has_flag>
+                    <div class="signal weak">
+                        <dt>"Red flag"</dt>
+                        <dd>{red_flag.clone()}</dd>
+                    </div>
+                </Show>
+            </dl>
+            <Show when=move || scored>
+                <ScoreScale
+                    name=dom.clone()
+                    labelled_by=title_id.clone()
+                    score=Signal::derive(move || {
+                        question.with(|q| q.as_ref().and_then(|q| q.score))
+                    })
+                    on_pick=Callback::new(move |s| {
+                        session
+                            .edit(|card, now| {
+                                id.with_value(|id| card.set_answer_score(id, s, now));
+                            })
+                    })
+                />
+            </Show>
+            <Show when=move || kind.uses_star_l()>
+                <StarLChecks question />
+            </Show>
+            <div class="field">
+                <label for=notes_id
+                    .clone()>
+                    "Answer notes"
+                    <span class="visually-hidden">
+                        {move || format!(" for question {}", number.get())}
+                    </span>
+                </label>
+                <textarea
+                    id=notes_id.clone()
+                    rows="2"
+                    prop:value=with_q(|q| q.notes.clone())
+                    on:input:target=move |ev| {
+                        let text = ev.target().value();
+                        session
+                            .edit(|card, now| {
+                                id.with_value(|id| card.set_answer_notes(id, text, now));
+                            });
+                    }
+                ></textarea>
+            </div>
+        </li>
+    }
+}
+
+/// Situation, Task, Action, Result, Learning: which parts the answer covered.
+#[component]
+fn StarLChecks(question: Memo<Option<AskedQuestion>>) -> impl IntoView {
+    let session = use_session();
+    type Part = (&'static str, fn(&mut StarL) -> &mut bool);
+    let parts: [Part; 5] = [
+        ("Situation", |s| &mut s.situation),
+        ("Task", |s| &mut s.task),
+        ("Action", |s| &mut s.action),
+        ("Result", |s| &mut s.result),
+        ("Learning", |s| &mut s.learning),
+    ];
+    view! {
+        <fieldset class="star-l">
+            <legend>"STAR-L"</legend>
+            {parts
+                .into_iter()
+                .map(|(label, field)| {
+                    let checked = move || {
+                        question.with(|q| q.as_ref().is_some_and(|q| *field(&mut q.star.clone())))
+                    };
+                    view! {
+                        <label class="star-part">
+                            <input
+                                type="checkbox"
+                                prop:checked=checked
+                                on:change:target=move |ev| {
+                                    let on = ev.target().checked();
+                                    let Some(q) = question.get_untracked() else { return };
+                                    let mut star = q.star;
+                                    *field(&mut star) = on;
+                                    session
+                                        .edit(|card, now| {
+                                            card.set_star(&q.id, star, now);
+                                        });
+                                }
+                            />
+                            {label}
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}

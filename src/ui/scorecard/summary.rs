@@ -123,7 +123,7 @@ pub fn SummaryPanel(status: Memo<Status>) -> impl IntoView {
                     class=move || if completed() { "secondary" } else { "primary" }
                     on:click=move |_| {
                         if completed() {
-                            session.edit(|card, now| card.reopen(now));
+                            session.reopen();
                         } else {
                             session.edit(|card, now| card.complete(now));
                         }

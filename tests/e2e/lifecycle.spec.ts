@@ -207,6 +207,7 @@ test("an answer running long is announced once through the same live region", as
   await expect(cues).toHaveText("");
   await page.clock.runFor(40_000);
   await expect(cues).toHaveText(/Question 1: the answer is running long\./);
+  await expect(page.getByRole("timer", { name: "Answer time" })).toHaveText("1:40");
   await page.getByRole("button", { name: "Pause answer timer for question 1" }).click();
   await expect(cues).toHaveText("");
 });

@@ -18,10 +18,12 @@ async function frozenClock(page: Page) {
   await page.clock.pauseAt(new Date(T0.getTime() + 1000));
 }
 
-async function started(page: Page, candidate: string) {
+/** A new card for `candidate` on the default kit, or on the kit labelled `kit`. */
+async function started(page: Page, candidate: string, kit?: string) {
   await frozenClock(page);
   const app = new ScorecardApp(page);
   await app.open();
+  if (kit) await page.getByLabel("Rubric", { exact: true }).selectOption({ label: kit });
   await app.start(candidate);
   return app;
 }
@@ -194,11 +196,7 @@ test("the call timer is a named timer that is never live, and each cue is announ
 });
 
 test("an answer running long is announced once through the same live region", async ({ page }) => {
-  await frozenClock(page);
-  const app = new ScorecardApp(page);
-  await app.open();
-  await page.getByLabel("Rubric", { exact: true }).selectOption({ label: "Backend pre-screen" });
-  await app.start("Adele Goldberg");
+  await started(page, "Adele Goldberg", "Backend pre-screen");
   // A behavioral question: its answer target is 90 s.
   await page.getByRole("group", { name: "Behavioral", exact: true }).getByRole("checkbox").first().check();
   await page.getByRole("button", { name: "Start answer timer for question 1" }).click();

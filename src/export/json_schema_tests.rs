@@ -65,6 +65,16 @@ fn real_exports_conform() {
     for card in &cards {
         v.check(&parse(&scorecard(card))).unwrap();
     }
+    // The statuses only the lifecycle reaches: Scoring after the call, and a reopened card.
+    let mut scoring = cards[full(&cards) - 1].clone();
+    scoring.end_call(fixtures::T0 + 99 * 60_000);
+    assert_eq!(scoring.status, crate::model::Status::Scoring);
+    let mut reopened = cards[full(&cards)].clone();
+    reopened.reopen(fixtures::T0 + 99 * 60_000);
+    assert_eq!(reopened.reopened.len(), 1);
+    for card in [&scoring, &reopened] {
+        v.check(&parse(&scorecard(card))).unwrap();
+    }
 }
 
 /// For each kind of object in an export: every field the app writes is in the schema, and
@@ -79,6 +89,7 @@ fn required_fields_match_serde_both_ways() {
     // Fields written only when set: a colleague's card with an explicit candidate id.
     cards[f].imported_from = Some("colleague.json".into());
     cards[f].candidate_id = "cand-7".into();
+    cards[f].reopened = vec![fixtures::T0 + 99];
     let bundle_doc = parse(&bundle(&cards, fixtures::T0));
     let single_doc = parse(&scorecard(&cards[f]));
     let card = format!("/scorecards/{f}");

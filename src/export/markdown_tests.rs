@@ -200,3 +200,20 @@ fn an_unscored_card_reads_plainly() {
     }
     assert!(!md.contains("Questions asked"));
 }
+
+#[test]
+fn a_reopened_card_says_when_in_its_status_and_a_scoring_one_says_scoring() {
+    let mut card = fixtures::realistic();
+    let at = card.completed_at.unwrap() + 60_000;
+    card.reopen(at);
+    let md = scorecard_markdown(&card);
+    let reopened = format!(
+        "**Status:** Scoring · reopened {} UTC",
+        crate::export::report::date_time(at)
+    );
+    assert!(md.contains(&reopened), "{md}");
+    card.complete(at + 60_000);
+    assert!(scorecard_markdown(&card).contains("**Status:** Completed (completed late) · reopened"));
+    let html = crate::export::html::scorecard_html(&card);
+    assert!(html.contains("Completed (completed late) · reopened"));
+}

@@ -21,7 +21,8 @@ pub struct Report<'a> {
     pub interviewer: &'a str,
     pub date: &'a str,
     pub rubric: &'a str,
-    /// "Completed (completed late)".
+    /// "Completed (completed late)", with each reopening: "Completed · reopened 2026-11-22
+    /// 05:38 UTC".
     pub status: String,
     /// "24:10 (planned 30 min)", or "Not started".
     pub call_length: String,
@@ -108,7 +109,7 @@ pub struct SheetRow<'a> {
     pub interviewer: &'a str,
     pub rubric: &'a str,
     pub date: &'a str,
-    /// `completed`, `in_call`, `draft`.
+    /// `completed`, `scoring`, `in_call`, `draft`.
     pub status: &'static str,
     /// Two decimals, empty while nothing is scored.
     pub weighted_score: String,
@@ -136,7 +137,7 @@ impl<'a> Report<'a> {
             interviewer: or_placeholder(&card.interviewer, NOT_RECORDED),
             date: or_placeholder(&card.date, NOT_RECORDED),
             rubric: &card.rubric.title,
-            status: card.status_words(),
+            status: status(card),
             call_length: call_ms.map_or_else(
                 || "Not started".to_string(),
                 |ms| {
@@ -223,6 +224,20 @@ fn now(card: &Scorecard) -> i64 {
         .unwrap_or(card.updated_at)
 }
 
+/// The status words, then when the card was reopened, if it ever was.
+fn status(card: &Scorecard) -> String {
+    let words = card.status_words();
+    if card.reopened.is_empty() {
+        return words;
+    }
+    let times: Vec<String> = card
+        .reopened
+        .iter()
+        .map(|&at| format!("{} UTC", date_time(at)))
+        .collect();
+    format!("{words} · reopened {}", times.join(", "))
+}
+
 /// "Pass threshold unlocked and changed from 3.00 to 3.20 (2026-11-22 05:38 UTC)."
 fn threshold_change(change: &ThresholdChange) -> String {
     format!(
@@ -234,7 +249,7 @@ fn threshold_change(change: &ThresholdChange) -> String {
 }
 
 /// `YYYY-MM-DD HH:MM` in UTC: an export has no time zone to go by.
-fn date_time(ms: i64) -> String {
+pub(crate) fn date_time(ms: i64) -> String {
     let minutes = ms.rem_euclid(86_400_000) / MINUTE_MS;
     format!("{} {:02}:{:02}", date_of(ms, 0), minutes / 60, minutes % 60)
 }

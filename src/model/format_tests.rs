@@ -16,6 +16,32 @@ fn scorecard_round_trips() {
 }
 
 #[test]
+fn an_old_draft_whose_call_ended_reads_as_scoring_and_reopenings_round_trip() {
+    let mut c = card(&[1.0]);
+    c.start_call(10);
+    c.end_call(20);
+    // What the app wrote before the Scoring status: ending the call went back to draft.
+    let old = encode_scorecard(&c).replace(r#""status":"scoring""#, r#""status":"draft""#);
+    assert!(old.contains(r#""status":"draft""#) && !old.contains("reopened"));
+    let read = decode_scorecard(&old).unwrap();
+    assert_eq!(read.status, crate::model::Status::Scoring);
+    assert!(read.reopened.is_empty());
+    c.complete(30);
+    c.reopen(40);
+    assert_eq!(
+        decode_scorecard(&encode_scorecard(&c)).unwrap().reopened,
+        [40]
+    );
+    let mut fresh = card(&[1.0]);
+    fresh.call = Default::default();
+    assert_eq!(
+        decode_scorecard(&encode_scorecard(&fresh)).unwrap().status,
+        crate::model::Status::Draft,
+        "a draft without a call stays a draft"
+    );
+}
+
+#[test]
 fn rubric_round_trips() {
     let r = card(&[1.0]).rubric;
     assert_eq!(decode_rubric(&encode_rubric(&r)).unwrap(), r);

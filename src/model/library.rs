@@ -144,7 +144,8 @@ fn status_rank(s: Status) -> u8 {
     match s {
         Status::Draft => 0,
         Status::InCall => 1,
-        Status::Completed => 2,
+        Status::Scoring => 2,
+        Status::Completed => 3,
     }
 }
 
@@ -221,7 +222,8 @@ impl Summary {
 }
 
 impl Scorecard {
-    /// A copy under a new id, as a fresh draft: same rubric snapshot, scores and notes.
+    /// A copy under a new id, as a fresh draft: same rubric snapshot, scores and notes; no call,
+    /// completion or reopening (a draft with an ended call would read back as Scoring).
     pub fn duplicate(&self, id: String, now: i64) -> Scorecard {
         let mut copy = self.clone();
         copy.id = id;
@@ -230,6 +232,8 @@ impl Scorecard {
         copy.updated_at = now;
         copy.status = Status::Draft;
         copy.completed_at = None;
+        copy.reopened.clear();
+        copy.call = super::timer::CallTimer::default();
         copy
     }
 }
@@ -254,13 +258,15 @@ mod tests {
             c.id = format!("id{i}");
             c.candidate = name.into();
             c.date = date.into();
-            c.status = status;
             c.set_score("c0", Score::new(score), 2_000 + i as i64);
+            if i == 0 {
+                c.set_recommendation(Some(Recommendation::Hire), 3_000);
+            }
+            c.status = status;
             cards.push(c);
         }
         cards[1].rubric.id = "other".into();
         cards[1].rubric.title = "Another kit".into();
-        cards[0].set_recommendation(Some(Recommendation::Hire), 3_000);
         cards
     }
 
@@ -388,6 +394,7 @@ mod tests {
             ("new", "Ada Lovelace (copy)")
         );
         assert_eq!(copy.status, Status::Draft);
+        assert_eq!(copy.call, Default::default());
         assert_eq!(copy.score_of("c0"), cards[0].score_of("c0"));
         assert_eq!(copy.created_at, 9_000);
     }

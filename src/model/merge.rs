@@ -279,7 +279,7 @@ fn describe(path: &[Step], card: &Scorecard) -> String {
         "call" => "the call timer".into(),
         "red_flags" => "the red flags".into(),
         "rubric" | "threshold_changes" => "the rubric and pass threshold".into(),
-        "status" | "completed_at" => "the status".into(),
+        "status" | "completed_at" | "reopened" => "the status".into(),
         "candidate_id" => "the candidate id".into(),
         other => format!("the {}", other.replace('_', " ")),
     }

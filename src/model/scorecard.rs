@@ -5,19 +5,27 @@ use super::timer::{CallTimer, Stopwatch};
 use super::{PassThreshold, QuestionKind, Recommendation, Rubric, Score, StarL};
 use serde::{Deserialize, Serialize};
 
-/// Where a scorecard is in its life.
+/// Where a scorecard is in its life: Draft until the call starts, In call while it runs (or is
+/// paused), Scoring once it ended (the five-minute score-now window), Completed when marked so.
+/// Ending a call never returns a card to Draft; only [`Scorecard::reopen`] leaves Completed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     #[default]
     Draft,
     InCall,
+    Scoring,
     Completed,
 }
 
 impl Status {
     /// Every status, in the order a card passes through them.
-    pub const ALL: [Status; 3] = [Status::Draft, Status::InCall, Status::Completed];
+    pub const ALL: [Status; 4] = [
+        Status::Draft,
+        Status::InCall,
+        Status::Scoring,
+        Status::Completed,
+    ];
 
     /// The status whose [`Status::as_str`] is `text`.
     pub fn parse(text: &str) -> Option<Status> {
@@ -28,6 +36,7 @@ impl Status {
         match self {
             Status::Draft => "draft",
             Status::InCall => "in_call",
+            Status::Scoring => "scoring",
             Status::Completed => "completed",
         }
     }
@@ -143,6 +152,10 @@ pub struct Scorecard {
     /// When the scorecard was last marked completed.
     #[serde(default)]
     pub completed_at: Option<i64>,
+    /// Each time the completed scorecard was explicitly reopened, oldest first. Never written
+    /// while empty, so the exports of a card never reopened are unchanged.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reopened: Vec<i64>,
     #[serde(default)]
     pub red_flags: Vec<FlagMark>,
     #[serde(default)]
@@ -180,6 +193,7 @@ impl Scorecard {
             status: Status::Draft,
             call: CallTimer::default(),
             completed_at: None,
+            reopened: Vec::new(),
             red_flags: Vec::new(),
             threshold_changes: Vec::new(),
             imported_from: None,
@@ -190,8 +204,13 @@ impl Scorecard {
     }
 
     /// Makes `criteria` hold exactly one entry per rubric criterion, in rubric order, keeping
-    /// what was there. Used after loading a document that may have been edited by hand.
+    /// what was there, and the status agree with the call. Used after loading a document that
+    /// may have been edited by hand or written before the Scoring status existed (then a
+    /// "draft" whose call ended reads as Scoring).
     pub fn normalize(&mut self) {
+        if self.status == Status::Draft && self.call.ended_at.is_some() {
+            self.status = Status::Scoring;
+        }
         let mut old = std::mem::take(&mut self.criteria);
         self.criteria = self
             .rubric
@@ -224,8 +243,12 @@ impl Scorecard {
             .find(|e| e.criterion_id == criterion_id)
     }
 
-    /// Sets or clears a criterion's score. Returns false (and changes nothing) for an unknown id.
+    /// Sets or clears a criterion's score. False (and nothing changes) for an unknown id or a
+    /// completed card.
     pub fn set_score(&mut self, criterion_id: &str, score: Option<Score>, now: i64) -> bool {
+        if self.is_read_only() {
+            return false;
+        }
         let Some(entry) = self.entry_mut(criterion_id) else {
             return false;
         };
@@ -235,6 +258,9 @@ impl Scorecard {
     }
 
     pub fn set_criterion_notes(&mut self, criterion_id: &str, notes: String, now: i64) -> bool {
+        if self.is_read_only() {
+            return false;
+        }
         let Some(entry) = self.entry_mut(criterion_id) else {
             return false;
         };
@@ -244,18 +270,35 @@ impl Scorecard {
     }
 
     pub fn set_recommendation(&mut self, recommendation: Option<Recommendation>, now: i64) {
+        if self.is_read_only() {
+            return;
+        }
         self.recommendation = recommendation;
         self.touch(now);
     }
 
     pub fn set_notes(&mut self, notes: String, now: i64) {
+        if self.is_read_only() {
+            return;
+        }
         self.notes = notes;
         self.touch(now);
     }
 
-    pub fn set_status(&mut self, status: Status, now: i64) {
-        self.status = status;
-        self.touch(now);
+    /// A completed card takes no edits until it is explicitly reopened.
+    pub fn is_read_only(&self) -> bool {
+        self.status == Status::Completed
+    }
+
+    /// Runs `change` unless the card is read-only: the gate every edit from the screen passes,
+    /// so no method (picking, moving, removing questions included) changes a completed card.
+    /// Returns whether it ran.
+    pub fn edit_open(&mut self, now: i64, change: impl FnOnce(&mut Scorecard, i64)) -> bool {
+        if self.is_read_only() {
+            return false;
+        }
+        change(self, now);
+        true
     }
 
     /// Stamps the change time; never moves it backwards if the clock does.

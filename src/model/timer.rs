@@ -70,6 +70,17 @@ impl CallCue {
             CallCue::Over => "over",
         }
     }
+
+    /// What a screen reader hears, once, when this cue begins: a fixed phrase per cue, so a
+    /// live region holding it changes only when the cue does (the ticking timers are never
+    /// announced). Nothing while on time.
+    pub fn announcement(self) -> &'static str {
+        match self {
+            CallCue::OnTime => "",
+            CallCue::FiveMinutesLeft => "5 minutes left in the call.",
+            CallCue::Over => "The call is over time.",
+        }
+    }
 }
 
 /// The call timer: planned length, a stopwatch, and when the call started and ended.
@@ -232,6 +243,21 @@ mod tests {
         assert_eq!(t.cue(30, T0 + 25 * MINUTE_MS), CallCue::FiveMinutesLeft);
         assert_eq!(t.cue(30, T0 + 30 * MINUTE_MS), CallCue::FiveMinutesLeft);
         assert_eq!(t.cue(30, T0 + 30 * MINUTE_MS + S), CallCue::Over);
+    }
+
+    #[test]
+    fn a_cue_is_one_fixed_phrase_for_its_whole_span() {
+        let mut t = CallTimer::default();
+        t.start(T0);
+        let said = |at: i64| t.cue(30, at).announcement();
+        assert_eq!(said(T0 + 24 * MINUTE_MS), "");
+        assert_eq!(said(T0 + 25 * MINUTE_MS), "5 minutes left in the call.");
+        assert_eq!(
+            said(T0 + 29 * MINUTE_MS + 59 * S),
+            said(T0 + 25 * MINUTE_MS)
+        );
+        assert_eq!(said(T0 + 31 * MINUTE_MS), "The call is over time.");
+        assert_eq!(said(T0 + 90 * MINUTE_MS), said(T0 + 31 * MINUTE_MS));
     }
 
     #[test]

@@ -38,11 +38,18 @@ impl Scorecard {
     }
 }
 
+/// The "running long" cue of the answer to question `number` (from 1), as a screen reader
+/// hears it once.
+pub fn running_long(number: usize) -> String {
+    format!("Question {number}: the answer is running long.")
+}
+
 impl Status {
     pub fn label(self) -> &'static str {
         match self {
             Status::Draft => "Draft",
             Status::InCall => "In call",
+            Status::Scoring => "Scoring",
             Status::Completed => "Completed",
         }
     }

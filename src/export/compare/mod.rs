@@ -136,11 +136,11 @@ pub(super) mod tests {
                 Some("grace's=file.json"),
             ),
         ];
-        cards[0].complete(3_000);
         cards[0].rubric.criteria[0].title = "@SUM(A1) <img src=x onerror=alert(1)>".into();
         cards[1].rubric.criteria[0].title = cards[0].rubric.criteria[0].title.clone();
         cards[0].set_recommendation(Some(Recommendation::Hire), 3_000);
         cards[1].set_recommendation(Some(Recommendation::StrongNoHire), 3_000);
+        cards[0].complete(3_000);
         cards
     }
 

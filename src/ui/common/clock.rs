@@ -17,3 +17,9 @@ pub fn new_id(now: i64) -> String {
     let random = (js_sys::Math::random() * f64::from(1u32 << 30)) as u32;
     format!("{now:x}-{random:08x}")
 }
+
+/// The local time of day of `ms`, `HH:MM`.
+pub fn time_of_day(ms: i64) -> String {
+    let date = js_sys::Date::new(&(ms as f64).into());
+    format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
+}

@@ -10,6 +10,7 @@ pub mod keys;
 pub mod questions;
 pub mod summary;
 
+use crate::model::Status;
 use crate::ui::common::hooks::provide_clock;
 use crate::ui::scorecard::call_bar::CallBar;
 use crate::ui::scorecard::criterion::CriterionCard;
@@ -29,6 +30,7 @@ pub fn ScorecardView() -> impl IntoView {
     provide_clock(1000);
     let cursor = Cursor::provide();
     let late = Memo::new(move |_| session.with_card(|c| c.completed_late()));
+    let read_only = move || status.get() == Status::Completed;
     let meta = move || {
         session.with_card(|c| {
             [c.role.as_str(), c.interviewer.as_str(), c.date.as_str()]
@@ -53,12 +55,18 @@ pub fn ScorecardView() -> impl IntoView {
                     <p class="muted">{meta}</p>
                 </div>
                 <div class="card-head-side">
-                    <span class=move || {
-                        format!("status status-{}", status.get().as_str())
-                    }>{move || status.get().label()}</span>
-                    <Show when=move || late.get()>
-                        <span class="status status-late">"Completed late"</span>
-                    </Show>
+                    // One slot as wide as the longest status (style/main.css), so the header
+                    // never reflows.
+                    <span class="status-slot">
+                        <span class=move || {
+                            let late = if late.get() { " status-late" } else { "" };
+                            format!("status status-{}{late}", status.get().as_str())
+                        }>
+                            {move || {
+                                if late.get() { "Completed late" } else { status.get().label() }
+                            }}
+                        </span>
+                    </span>
                     <span class="save-status" role="status">
                         {move || match session.save_status() {
                             SaveStatus::Idle => "",
@@ -96,11 +104,14 @@ pub fn ScorecardView() -> impl IntoView {
             </Show>
             <div class="card-body">
                 <main class="criteria" id="main" aria-label="Scoring">
-                    <QuestionsSection />
-                    {criteria
-                        .into_iter()
-                        .map(|criterion| view! { <CriterionCard criterion /> })
-                        .collect_view()}
+                    // A completed card is read-only: every control in here is disabled at once.
+                    <fieldset class="lock" disabled=read_only>
+                        <QuestionsSection />
+                        {criteria
+                            .into_iter()
+                            .map(|criterion| view! { <CriterionCard criterion /> })
+                            .collect_view()}
+                    </fieldset>
                 </main>
                 <SummaryPanel status />
             </div>

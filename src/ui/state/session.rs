@@ -68,12 +68,23 @@ impl Session {
         self.save_status.get()
     }
 
-    /// Applies a model method to the open scorecard. The only way the UI changes a scorecard.
+    /// Applies a model method to the open scorecard. The only way the UI changes a scorecard;
+    /// a completed one refuses every change ([`Scorecard::edit_open`]) until [`Session::reopen`].
     pub fn edit(&self, change: impl FnOnce(&mut Scorecard, i64)) {
         let now = now_ms();
         self.current.update(|card| {
             if let Some(card) = card {
-                change(card, now);
+                card.edit_open(now, change);
+            }
+        });
+    }
+
+    /// Reopens the completed open scorecard for edits; the model records when.
+    pub fn reopen(&self) {
+        let now = now_ms();
+        self.current.update(|card| {
+            if let Some(card) = card {
+                card.reopen(now);
             }
         });
     }

@@ -116,7 +116,9 @@ pub(super) fn AskedQuestionCard(id: String) -> impl IntoView {
             </div>
             <h3 id=title_id.clone()>{with_q(|q| q.text.clone())}</h3>
             <div class=move || if over() { "answer-timer over" } else { "answer-timer" }>
-                <span class="timer">{move || clock(spent())}</span>
+                <span class="timer" role="timer" aria-label="Answer time">
+                    {move || clock(spent())}
+                </span>
                 <span class="muted">{format!(" of {} target", clock(target_ms))}</span>
                 <span class="cue-word">{move || if over() { " · running long" } else { "" }}</span>
                 <button

@@ -159,6 +159,34 @@ pub fn draft() -> Scorecard {
     c
 }
 
+/// A technical-kit call that picked three questions, timed one, marked one asked without
+/// timing it and never reached the third before the call ended.
+pub fn technical_with_a_skipped_question() -> Scorecard {
+    let rubric = crate::rubrics::built_in()
+        .into_iter()
+        .find(|r| r.id == "backend-technical")
+        .expect("the technical kit is built in");
+    let new = NewScorecard {
+        candidate: "Alan Turing".into(),
+        ..NewScorecard::default()
+    };
+    let mut c = Scorecard::start("sc-alan".into(), new, rubric, "2026-11-22".into(), T0);
+    for id in ["api-breaking-change", "db-slow-query", "sec-secrets"] {
+        assert!(c.pick_question(id, T0), "{id} is in the kit");
+    }
+    c.start_call(T0 + MIN);
+    c.toggle_answer("api-breaking-change", T0 + 2 * MIN);
+    c.toggle_answer("api-breaking-change", T0 + 2 * MIN + 100 * S);
+    c.set_answer_notes(
+        "api-breaking-change",
+        "Sunset header, two versions live.".into(),
+        T0 + 4 * MIN,
+    );
+    c.mark_asked("db-slow-query", T0 + 5 * MIN);
+    c.end_call(T0 + 25 * MIN);
+    c
+}
+
 /// Strings that try to break out of each format.
 pub const HOSTILE: &[&str] = &[
     "<script>alert(1)</script>",

@@ -200,3 +200,20 @@ fn an_unscored_card_reads_plainly() {
     }
     assert!(!md.contains("Questions asked"));
 }
+
+#[test]
+fn skipped_and_planned_questions_get_their_own_lists() {
+    let mut card = fixtures::technical_with_a_skipped_question();
+    let md = scorecard_markdown(&card);
+    let tail = md
+        .split_once("## Skipped (not asked)\n\n")
+        .expect("a skipped list")
+        .1;
+    assert!(tail.starts_with("- Where do your services keep secrets"));
+    assert_eq!(md.matches("keep secrets").count(), 1);
+    // Before the call is over the same question is only planned.
+    card.call.ended_at = None;
+    let md = scorecard_markdown(&card);
+    assert!(md.contains("## Planned, not yet asked\n\n- Where do your services"));
+    assert!(!md.contains("Skipped (not asked)"));
+}

@@ -36,10 +36,7 @@ pub fn golden(name: &str, actual: &str) {
 /// timers, STAR-L ticks, scores and multi-line notes, red flags, a threshold change, and a
 /// completion after the scoring window.
 pub fn realistic() -> Scorecard {
-    let rubric = crate::rubrics::built_in()
-        .into_iter()
-        .find(|r| r.id == "backend-behavioral")
-        .expect("the behavioral kit is built in");
+    let rubric = kit("backend-behavioral");
     let new = NewScorecard {
         candidate: "Ada Lovelace".into(),
         role: String::new(),
@@ -159,13 +156,18 @@ pub fn draft() -> Scorecard {
     c
 }
 
+/// The built-in kit with `id`.
+fn kit(id: &str) -> crate::model::Rubric {
+    crate::rubrics::built_in()
+        .into_iter()
+        .find(|r| r.id == id)
+        .unwrap_or_else(|| panic!("{id} is built in"))
+}
+
 /// A technical-kit call that picked three questions, timed one, marked one asked without
 /// timing it and never reached the third before the call ended.
 pub fn technical_with_a_skipped_question() -> Scorecard {
-    let rubric = crate::rubrics::built_in()
-        .into_iter()
-        .find(|r| r.id == "backend-technical")
-        .expect("the technical kit is built in");
+    let rubric = kit("backend-technical");
     let new = NewScorecard {
         candidate: "Alan Turing".into(),
         ..NewScorecard::default()

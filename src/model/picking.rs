@@ -6,9 +6,10 @@ use super::scorecard::{AskedQuestion, Move, Scorecard};
 use super::{QuestionKind, Score, StarL};
 
 /// Where a picked question stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum QuestionState {
     /// Not asked yet, and the call is not over.
+    #[default]
     Planned,
     /// Marked asked, timed, or with anything of an answer recorded.
     Asked,
@@ -44,6 +45,11 @@ pub struct RemovedQuestion {
 impl RemovedQuestion {
     pub fn question(&self) -> &AskedQuestion {
         &self.question
+    }
+
+    /// Its place in the list when it was removed.
+    pub fn index(&self) -> usize {
+        self.index
     }
 
     /// Whether removing it lost something recorded, so Undo must be offered. An untouched

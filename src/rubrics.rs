@@ -54,7 +54,37 @@ mod tests {
             ]
         );
         assert_eq!(r.red_flags.len(), 3);
-        assert!(r.criteria.iter().all(|c| c.questions.len() == 3));
+        // The sample questions became bank questions: three per criterion, tied to it, each
+        // with follow-ups.
+        for c in &r.criteria {
+            let tied: Vec<_> = r
+                .question_bank
+                .iter()
+                .filter(|q| r.criterion_of(q).map(|k| k.id.as_str()) == Some(c.id.as_str()))
+                .collect();
+            assert_eq!(tied.len(), 3, "{}", c.id);
+            assert!(tied.iter().all(|q| q.follow_ups.len() >= 2), "{}", c.id);
+            assert!(c.questions.is_empty(), "{}: moved to the bank", c.id);
+        }
+        assert_eq!(r.question_bank.len(), 15);
+    }
+
+    #[test]
+    fn every_built_in_kit_has_a_question_bank_that_fits_its_plan() {
+        for r in built_in() {
+            assert!(!r.question_bank.is_empty(), "{} has no question bank", r.id);
+            assert!(
+                r.question_bank.len() >= r.plan.max,
+                "{}: the bank must offer at least the plan's {} questions",
+                r.id,
+                r.plan.max
+            );
+            for q in &r.question_bank {
+                if let Some(id) = &q.criterion {
+                    assert!(r.criterion(id).is_some(), "{}: {} ties to {id}", r.id, q.id);
+                }
+            }
+        }
     }
 
     #[test]

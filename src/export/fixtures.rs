@@ -36,10 +36,7 @@ pub fn golden(name: &str, actual: &str) {
 /// timers, STAR-L ticks, scores and multi-line notes, red flags, a threshold change, and a
 /// completion after the scoring window.
 pub fn realistic() -> Scorecard {
-    let rubric = crate::rubrics::built_in()
-        .into_iter()
-        .find(|r| r.id == "backend-behavioral")
-        .expect("the behavioral kit is built in");
+    let rubric = kit("backend-behavioral");
     let new = NewScorecard {
         candidate: "Ada Lovelace".into(),
         role: String::new(),
@@ -156,6 +153,39 @@ pub fn draft() -> Scorecard {
     c.set_score("c0", Score::new(2), 2_000);
     c.set_score("c1", Score::new(3), 2_000);
     c.set_criterion_notes("c1", "Okay, not great".into(), 2_000);
+    c
+}
+
+/// The built-in kit with `id`.
+fn kit(id: &str) -> crate::model::Rubric {
+    crate::rubrics::built_in()
+        .into_iter()
+        .find(|r| r.id == id)
+        .unwrap_or_else(|| panic!("{id} is built in"))
+}
+
+/// A technical-kit call that picked three questions, timed one, marked one asked without
+/// timing it and never reached the third before the call ended.
+pub fn technical_with_a_skipped_question() -> Scorecard {
+    let rubric = kit("backend-technical");
+    let new = NewScorecard {
+        candidate: "Alan Turing".into(),
+        ..NewScorecard::default()
+    };
+    let mut c = Scorecard::start("sc-alan".into(), new, rubric, "2026-11-22".into(), T0);
+    for id in ["api-breaking-change", "db-slow-query", "sec-secrets"] {
+        assert!(c.pick_question(id, T0), "{id} is in the kit");
+    }
+    c.start_call(T0 + MIN);
+    c.toggle_answer("api-breaking-change", T0 + 2 * MIN);
+    c.toggle_answer("api-breaking-change", T0 + 2 * MIN + 100 * S);
+    c.set_answer_notes(
+        "api-breaking-change",
+        "Sunset header, two versions live.".into(),
+        T0 + 4 * MIN,
+    );
+    c.mark_asked("db-slow-query", T0 + 5 * MIN);
+    c.end_call(T0 + 25 * MIN);
     c
 }
 

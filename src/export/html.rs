@@ -296,12 +296,30 @@ fn questions(r: &Report) -> Markup {
             (notes(q.notes))
         }
     });
-    section(
-        "questions",
-        "Questions asked",
-        "question",
-        entries.collect(),
-    )
+    html! {
+        (section("questions", "Questions asked", "question", entries.collect()))
+        (unasked("skipped", "Skipped (not asked)", &r.skipped))
+        (unasked("planned", "Planned, not yet asked", &r.planned))
+    }
+}
+
+/// A list of picked questions that were not asked; nothing when there are none.
+fn unasked(class: &str, heading: &str, texts: &[&str]) -> Markup {
+    html! {
+        @if !texts.is_empty() {
+            section class=(class) {
+                "\n" h2 { (heading) } "\n"
+                ul {
+                    "\n"
+                    @for text in texts {
+                        li { (Bdi(text)) } "\n"
+                    }
+                }
+                "\n"
+            }
+            "\n"
+        }
+    }
 }
 
 #[cfg(test)]

@@ -159,8 +159,10 @@ fn every_built_in_kit_exports_its_criteria_and_picked_questions() {
             .iter()
             .map(|q| q.id.clone())
             .collect();
+        // Asked without timing them: only asked questions are listed with their meta.
         for id in ids.iter().take(3) {
             card.pick_question(id, fixtures::T0);
+            card.mark_asked(id, fixtures::T0);
         }
         let text = text_of(&scorecard_html(&card));
         for c in &card.rubric.criteria {
@@ -269,4 +271,23 @@ fn the_export_is_deterministic_and_reads_timers_at_the_call_end() {
     running.set_notes("later".into(), 10_000 + 90_000);
     // Still running: read at the last change.
     assert!(text_of(&scorecard_html(&running)).contains("1:30 (planned 30 min)"));
+}
+
+#[test]
+fn questions_never_asked_are_listed_as_skipped_not_as_asked() {
+    let card = fixtures::technical_with_a_skipped_question();
+    let html = scorecard_html(&card);
+    let text = text_of(&html);
+    let asked = text.find("Questions asked").expect("an asked section");
+    let skipped = text.find("Skipped (not asked)").expect("a skipped section");
+    let secrets = "Where do your services keep secrets";
+    assert!(
+        text.find(secrets).unwrap() > skipped,
+        "listed under skipped"
+    );
+    assert_eq!(text.matches(secrets).count(), 1, "and only there");
+    assert!(text.find("How do you ship a breaking change").unwrap() > asked);
+    assert!(text.contains("Technical · API design · answer 1:40"));
+    assert!(text.contains("Technical · Databases and query performance · not timed"));
+    assert!(!text.contains("Planned, not yet asked"), "the call is over");
 }

@@ -172,6 +172,17 @@ pub fn scorecard_markdown(card: &Scorecard) -> String {
         }
         out.pop();
     }
+    for (heading, texts) in [
+        ("Skipped (not asked)", &r.skipped),
+        ("Planned, not yet asked", &r.planned),
+    ] {
+        if !texts.is_empty() {
+            out.push_str(&format!("\n## {heading}\n\n"));
+            for t in texts {
+                out.push_str(&format!("- {}\n", text(t)));
+            }
+        }
+    }
 
     out.push_str("\n## Overall notes\n\n");
     if r.notes.is_empty() {

@@ -217,3 +217,20 @@ fn a_reopened_card_says_when_in_its_status_and_a_scoring_one_says_scoring() {
     let html = crate::export::html::scorecard_html(&card);
     assert!(html.contains("Completed (completed late) · reopened"));
 }
+
+#[test]
+fn skipped_and_planned_questions_get_their_own_lists() {
+    let mut card = fixtures::technical_with_a_skipped_question();
+    let md = scorecard_markdown(&card);
+    let tail = md
+        .split_once("## Skipped (not asked)\n\n")
+        .expect("a skipped list")
+        .1;
+    assert!(tail.starts_with("- Where do your services keep secrets"));
+    assert_eq!(md.matches("keep secrets").count(), 1);
+    // Before the call is over the same question is only planned.
+    card.call.ended_at = None;
+    let md = scorecard_markdown(&card);
+    assert!(md.contains("## Planned, not yet asked\n\n- Where do your services"));
+    assert!(!md.contains("Skipped (not asked)"));
+}

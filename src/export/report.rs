@@ -7,7 +7,7 @@ use crate::model::scorecard::{AskedQuestion, ThresholdChange};
 use crate::model::time::date_of;
 use crate::model::timer::{clock, MINUTE_MS};
 use crate::model::words::{or_placeholder, score_words};
-use crate::model::{Recommendation, Scorecard, StarL};
+use crate::model::{QuestionState, Recommendation, Scorecard, StarL};
 
 /// Shown for a fact nobody typed.
 const NOT_RECORDED: &str = "Not recorded";
@@ -41,8 +41,12 @@ pub struct Report<'a> {
     pub red_flags: Vec<Flag<'a>>,
     /// In rubric order.
     pub criteria: Vec<CriterionRow<'a>>,
-    /// In asked order.
+    /// The questions asked, in list order.
     pub questions: Vec<QuestionRow<'a>>,
+    /// The texts of the picked questions that were skipped (not asked), trimmed, in list order.
+    pub skipped: Vec<&'a str>,
+    /// The texts of the picked questions not asked yet while the call is not over.
+    pub planned: Vec<&'a str>,
     pub notes: Note<'a>,
 }
 
@@ -173,7 +177,14 @@ impl<'a> Report<'a> {
                 })
                 .collect(),
             criteria: criteria(card),
-            questions: card.questions.iter().map(|q| question(card, q)).collect(),
+            questions: card
+                .questions
+                .iter()
+                .filter(|q| card.question_state(q) == QuestionState::Asked)
+                .map(|q| question(card, q))
+                .collect(),
+            skipped: texts_in(card, QuestionState::Skipped),
+            planned: texts_in(card, QuestionState::Planned),
             notes: Note::of(&card.notes),
         }
     }
@@ -282,15 +293,29 @@ fn criteria(card: &Scorecard) -> Vec<CriterionRow<'_>> {
         .collect()
 }
 
-/// One asked question: besides its text and notes, its kind, "ad hoc", the answer time, its
-/// score (or "Not scored" where answers count), and the STAR-L checklist of a behavioral one.
+/// The trimmed texts of the picked questions in `state`, in list order.
+fn texts_in(card: &Scorecard, state: QuestionState) -> Vec<&str> {
+    card.questions
+        .iter()
+        .filter(|q| card.question_state(q) == state)
+        .map(|q| q.text.trim())
+        .collect()
+}
+
+/// One asked question: besides its text and notes, its kind, the criterion it probes, "ad
+/// hoc", the answer time, its score (or "Not scored" where answers count), and the STAR-L
+/// checklist of a behavioral one.
 fn question<'a>(card: &Scorecard, q: &'a AskedQuestion) -> QuestionRow<'a> {
     let mut meta = vec![q.kind.label().to_string()];
+    let rubric = &card.rubric;
+    if let Some(c) = rubric.question(&q.id).and_then(|b| rubric.criterion_of(b)) {
+        meta.push(c.title.clone());
+    }
     if q.ad_hoc {
         meta.push("ad hoc".to_string());
     }
     let ms = q.answer.elapsed_ms(now(card));
-    meta.push(if q.asked_at.is_none() && ms == 0 {
+    meta.push(if ms == 0 {
         "not timed".to_string()
     } else {
         format!("answer {}", clock(ms))

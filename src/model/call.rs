@@ -116,6 +116,7 @@ impl Scorecard {
             self.pause_answers(now);
             let q = &mut self.questions[i];
             q.asked_at.get_or_insert(now);
+            q.skipped = false;
             q.answer.start(now);
             true
         };

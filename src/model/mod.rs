@@ -44,6 +44,7 @@ pub mod timer;
 pub mod words;
 
 pub use format::FormatError;
+pub use picking::{QuestionState, RemovedQuestion};
 pub use question::{KindGuidance, MixRule, Question, QuestionKind, QuestionPlan, StarL};
 pub use rubric::{Criterion, PassThreshold, Recommendation, RecommendationGuide, Rubric};
 pub use score::Score;

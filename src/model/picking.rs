@@ -1,8 +1,63 @@
 //! Questions on a scorecard: picking from the rubric's bank, reordering, ad-hoc questions,
-//! answer scores, notes and STAR-L checks, and the recommended-mix warnings.
+//! whether each was asked or skipped, removing one with an undo, answer scores, notes and
+//! STAR-L checks, and the recommended-mix warnings.
 
 use super::scorecard::{AskedQuestion, Move, Scorecard};
 use super::{QuestionKind, Score, StarL};
+
+/// Where a picked question stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum QuestionState {
+    /// Not asked yet, and the call is not over.
+    #[default]
+    Planned,
+    /// Marked asked, timed, or with anything of an answer recorded.
+    Asked,
+    /// Marked skipped, or never asked in a call that is over.
+    Skipped,
+}
+
+impl AskedQuestion {
+    /// Whether anything of an answer is recorded: time on its timer, a score, notes or a
+    /// STAR-L tick.
+    pub fn has_answer(&self) -> bool {
+        self.answer.banked_ms > 0
+            || self.answer.is_running()
+            || self.score.is_some()
+            || !self.notes.trim().is_empty()
+            || self.star != StarL::default()
+    }
+
+    /// Marked asked, or with an answer recorded: an answer is never reported as skipped.
+    pub fn is_asked(&self) -> bool {
+        self.asked_at.is_some() || self.has_answer()
+    }
+}
+
+/// A question taken off the call's list, kept so that Undo puts it back exactly: its notes,
+/// time, score, checks and place.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RemovedQuestion {
+    index: usize,
+    question: AskedQuestion,
+}
+
+impl RemovedQuestion {
+    pub fn question(&self) -> &AskedQuestion {
+        &self.question
+    }
+
+    /// Its place in the list when it was removed.
+    pub fn index(&self) -> usize {
+        self.index
+    }
+
+    /// Whether removing it lost something recorded, so Undo must be offered. An untouched
+    /// planned question needs none: picking it again gives the same.
+    pub fn needs_undo(&self) -> bool {
+        self.question.is_asked()
+    }
+}
 
 impl Scorecard {
     pub fn question(&self, id: &str) -> Option<&AskedQuestion> {
@@ -35,15 +90,85 @@ impl Scorecard {
         true
     }
 
-    /// Removes a picked question (its score and notes go with it).
+    /// Removes a picked question. False if it is not on the list.
     pub fn unpick_question(&mut self, id: &str, now: i64) -> bool {
-        let before = self.questions.len();
-        self.questions.retain(|q| q.id != id);
-        let removed = self.questions.len() != before;
-        if removed {
+        self.remove_question(id, now).is_some()
+    }
+
+    /// Takes a question off the list, its running answer timer paused first, and returns it
+    /// with its place for [`Scorecard::restore_question`].
+    pub fn remove_question(&mut self, id: &str, now: i64) -> Option<RemovedQuestion> {
+        let index = self.questions.iter().position(|q| q.id == id)?;
+        let mut question = self.questions.remove(index);
+        question.answer.pause(now);
+        self.touch(now);
+        Some(RemovedQuestion { index, question })
+    }
+
+    /// Puts a removed question back where it was (or last, if the list got shorter). False if
+    /// a question with its id is on the list again.
+    pub fn restore_question(&mut self, removed: RemovedQuestion, now: i64) -> bool {
+        if self.question(&removed.question.id).is_some() {
+            return false;
+        }
+        let index = removed.index.min(self.questions.len());
+        self.questions.insert(index, removed.question);
+        self.touch(now);
+        true
+    }
+
+    /// Where a picked question stands; a call that is over turns the planned ones skipped.
+    pub fn question_state(&self, q: &AskedQuestion) -> QuestionState {
+        let over = self.call.ended_at.is_some() || self.completed_at.is_some();
+        if q.is_asked() {
+            QuestionState::Asked
+        } else if q.skipped || over {
+            QuestionState::Skipped
+        } else {
+            QuestionState::Planned
+        }
+    }
+
+    /// Marks a question asked without timing its answer. False for an unknown id.
+    pub fn mark_asked(&mut self, id: &str, now: i64) -> bool {
+        let Some(q) = self.question_mut(id) else {
+            return false;
+        };
+        q.asked_at.get_or_insert(now);
+        q.skipped = false;
+        self.touch(now);
+        true
+    }
+
+    /// Marks a question asked, or back to not asked while nothing of an answer is recorded.
+    /// Returns whether it counts as asked now.
+    pub fn toggle_asked(&mut self, id: &str, now: i64) -> bool {
+        let Some(q) = self.question_mut(id) else {
+            return false;
+        };
+        if !q.is_asked() {
+            return self.mark_asked(id, now);
+        }
+        if !q.has_answer() {
+            q.asked_at = None;
             self.touch(now);
         }
-        removed
+        self.question(id).is_some_and(AskedQuestion::is_asked)
+    }
+
+    /// Marks a question skipped, or planned again. An asked question cannot be skipped.
+    /// Returns whether it is marked skipped now.
+    pub fn toggle_skipped(&mut self, id: &str, now: i64) -> bool {
+        let Some(q) = self.question_mut(id) else {
+            return false;
+        };
+        if q.is_asked() {
+            return false;
+        }
+        q.skipped = !q.skipped;
+        let skipped = q.skipped;
+        self.touch(now);
+        skipped
     }
 
     /// Moves a picked question one place up or down. False at either end.
@@ -114,19 +239,43 @@ impl Scorecard {
         self.questions.iter().map(|q| q.kind).collect()
     }
 
-    /// Warnings when the picked questions miss the rubric's recommended count or mix.
+    /// Warnings when the picked questions miss the rubric's recommended count or mix, or
+    /// leave a criterion with bank questions of its own without one.
     pub fn pick_warnings(&self) -> Vec<String> {
-        if self.rubric.question_bank.is_empty() {
+        let rubric = &self.rubric;
+        if rubric.question_bank.is_empty() {
             return Vec::new();
         }
-        self.rubric.plan.warnings(&self.picked_kinds())
+        let mut warnings = rubric.plan.warnings(&self.picked_kinds());
+        let probes = |q: &super::Question, id: &str| q.criterion.as_deref() == Some(id);
+        let uncovered: Vec<&str> = rubric
+            .criteria
+            .iter()
+            .filter(|c| rubric.question_bank.iter().any(|q| probes(q, &c.id)))
+            .filter(|c| {
+                !self
+                    .questions
+                    .iter()
+                    .filter_map(|a| rubric.question(&a.id))
+                    .any(|q| probes(q, &c.id))
+            })
+            .map(|c| c.title.as_str())
+            .collect();
+        if !uncovered.is_empty() {
+            warnings.push(format!(
+                "No question picked yet for {}.",
+                uncovered.join(", ")
+            ));
+        }
+        warnings
     }
 }
 
 #[cfg(test)]
 mod tests {
     use crate::model::scorecard::tests::card;
-    use crate::model::{Move, QuestionKind, Score, Scorecard, StarL};
+    use crate::model::timer::MINUTE_MS;
+    use crate::model::{Move, QuestionKind, QuestionState, Score, Scorecard, StarL};
 
     fn bank_card() -> Scorecard {
         use crate::model::Question;
@@ -136,14 +285,9 @@ mod tests {
             ("q2", QuestionKind::Behavioral),
             ("q3", QuestionKind::Situational),
         ] {
-            c.rubric.question_bank.push(Question {
-                id: id.into(),
-                kind,
-                text: format!("{id}?"),
-                look_for: String::new(),
-                red_flag: String::new(),
-                target_seconds: None,
-            });
+            c.rubric
+                .question_bank
+                .push(Question::new(id.into(), kind, format!("{id}?")));
         }
         c
     }
@@ -226,6 +370,145 @@ mod tests {
         c.pick_question("q1", 0);
         assert!(!c.pick_warnings().is_empty());
         c.rubric.question_bank.clear();
+        assert!(c.pick_warnings().is_empty());
+    }
+
+    #[test]
+    fn a_picked_question_is_planned_until_asked_or_skipped() {
+        let mut c = bank_card();
+        for id in ["q1", "q2", "q3"] {
+            c.pick_question(id, 0);
+        }
+        let state = |c: &Scorecard, id: &str| c.question_state(c.question(id).unwrap());
+        assert_eq!(state(&c, "q1"), QuestionState::Planned);
+        assert!(c.mark_asked("q1", 5));
+        assert_eq!(c.question("q1").unwrap().asked_at, Some(5));
+        assert_eq!(state(&c, "q1"), QuestionState::Asked);
+        c.toggle_answer("q2", 6);
+        assert_eq!(
+            state(&c, "q2"),
+            QuestionState::Asked,
+            "a started timer asks it"
+        );
+        assert!(c.toggle_skipped("q3", 7));
+        assert_eq!(state(&c, "q3"), QuestionState::Skipped);
+        assert!(
+            !c.toggle_skipped("q1", 8),
+            "an asked question is not skipped"
+        );
+        assert!(!c.toggle_skipped("q3", 8), "skipped again: planned");
+        assert_eq!(state(&c, "q3"), QuestionState::Planned);
+        c.toggle_skipped("q3", 9);
+        assert!(c.mark_asked("q3", 10), "asking a skipped one unskips it");
+        assert!(!c.question("q3").unwrap().skipped);
+        assert!(!c.mark_asked("q9", 10));
+    }
+
+    #[test]
+    fn the_end_of_the_call_turns_planned_questions_skipped() {
+        let mut c = bank_card();
+        c.pick_question("q1", 0);
+        c.pick_question("q2", 0);
+        c.start_call(MINUTE_MS);
+        c.mark_asked("q1", 2 * MINUTE_MS);
+        c.end_call(20 * MINUTE_MS);
+        let states: Vec<_> = c.questions.iter().map(|q| c.question_state(q)).collect();
+        assert_eq!(states, [QuestionState::Asked, QuestionState::Skipped]);
+    }
+
+    #[test]
+    fn a_recorded_answer_counts_as_asked_and_cannot_be_unmarked() {
+        let mut c = bank_card();
+        c.pick_question("q1", 0);
+        assert!(c.toggle_asked("q1", 1));
+        assert!(
+            !c.toggle_asked("q1", 2),
+            "nothing recorded: back to planned"
+        );
+        assert_eq!(c.question("q1").unwrap().asked_at, None);
+        c.set_answer_notes("q1", "talked about sharding".into(), 3);
+        assert!(
+            c.question("q1").unwrap().is_asked(),
+            "notes mean it was asked"
+        );
+        assert!(c.toggle_asked("q1", 4), "stays asked: it has notes");
+        assert!(c.toggle_asked("q1", 5));
+        assert!(!c.toggle_skipped("q1", 6));
+    }
+
+    #[test]
+    fn removing_a_question_keeps_it_for_an_exact_undo() {
+        let mut c = bank_card();
+        for id in ["q1", "q2", "q3"] {
+            c.pick_question(id, 0);
+        }
+        c.toggle_answer("q2", 1_000);
+        c.set_answer_notes("q2", "idempotency keys".into(), 2_000);
+        c.set_answer_score("q2", Score::new(4), 2_000);
+        let removed = c.remove_question("q2", 31_000).unwrap();
+        assert!(removed.needs_undo());
+        assert!(!removed.question().answer.is_running(), "its timer stops");
+        assert_eq!(c.questions.len(), 2);
+        let kept = removed.question().clone();
+        assert!(c.restore_question(removed, 90_000));
+        let ids: Vec<_> = c.questions.iter().map(|q| q.id.as_str()).collect();
+        assert_eq!(ids, ["q1", "q2", "q3"], "back in its place");
+        let q = c.question("q2").unwrap();
+        assert_eq!(q, &kept);
+        assert_eq!(q.answer.elapsed_ms(99_000), 30_000, "time as it was");
+        assert_eq!(
+            (q.notes.as_str(), q.score),
+            ("idempotency keys", Score::new(4))
+        );
+    }
+
+    #[test]
+    fn an_untouched_planned_question_needs_no_undo_and_restores_once() {
+        let mut c = bank_card();
+        c.pick_question("q1", 0);
+        let removed = c.remove_question("q1", 1).unwrap();
+        assert!(!removed.needs_undo());
+        assert!(c.remove_question("q1", 1).is_none());
+        c.pick_question("q1", 2);
+        assert!(
+            !c.restore_question(removed.clone(), 3),
+            "picked again meanwhile"
+        );
+        c.questions.clear();
+        c.pick_question("q2", 4);
+        c.remove_question("q2", 4);
+        assert!(
+            c.restore_question(removed, 5),
+            "a shorter list: it goes last"
+        );
+        assert_eq!(c.questions.len(), 1);
+    }
+
+    #[test]
+    fn criteria_with_bank_questions_but_none_picked_warn_in_one_line() {
+        let mut c = card(&[1.0, 1.0, 1.0]);
+        for (id, criterion) in [("a", "c0"), ("b", "c1"), ("c", "gone")] {
+            let mut q = crate::model::Question::new(id.into(), QuestionKind::Technical, "?".into());
+            q.criterion = Some(criterion.into());
+            c.rubric.question_bank.push(q);
+        }
+        c.rubric.plan = crate::model::QuestionPlan {
+            min: 1,
+            max: 3,
+            mix: vec![],
+        };
+        c.pick_question("c", 0);
+        let titles: Vec<_> = c.rubric.criteria.iter().map(|k| k.title.clone()).collect();
+        assert_eq!(
+            c.pick_warnings(),
+            [format!(
+                "No question picked yet for {}, {}.",
+                titles[0], titles[1]
+            )],
+            "c2 has no bank question; an unknown criterion id ties to none"
+        );
+        c.pick_question("a", 0);
+        c.pick_question("b", 0);
         assert!(c.pick_warnings().is_empty());
     }
 }

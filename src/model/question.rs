@@ -1,6 +1,7 @@
 //! The question bank: typed questions with interviewer guidance, the recommended mix of a
 //! 6-8 question call, and the checks that warn (never block) when a selection misses it.
 
+use super::rubric::{Criterion, Rubric};
 use serde::{Deserialize, Serialize};
 
 /// What a question is after; decides its guidance, answer-length target and STAR-L checklist.
@@ -81,12 +82,43 @@ pub struct Question {
     /// Answer-length target in seconds; the kind's default when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_seconds: Option<u32>,
+    /// The id of the criterion this question probes, if any. An id no criterion has is read
+    /// as no tie, so deleting a criterion never makes a kit unsavable.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub criterion: Option<String>,
+    /// Follow-up questions to dig deeper, shown on the asked question's card.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub follow_ups: Vec<String>,
 }
 
 impl Question {
+    /// A question with no tips, target, criterion or follow-ups of its own.
+    pub fn new(id: String, kind: QuestionKind, text: String) -> Self {
+        Question {
+            id,
+            kind,
+            text,
+            look_for: String::new(),
+            red_flag: String::new(),
+            target_seconds: None,
+            criterion: None,
+            follow_ups: Vec::new(),
+        }
+    }
+
     pub fn target_seconds(&self) -> u32 {
         self.target_seconds
             .unwrap_or_else(|| self.kind.default_target_seconds())
+    }
+}
+
+impl Rubric {
+    /// The criterion a bank question probes; `None` when it names none, or one not in the rubric.
+    pub fn criterion_of(&self, question: &Question) -> Option<&Criterion> {
+        question
+            .criterion
+            .as_deref()
+            .and_then(|id| self.criterion(id))
     }
 }
 
@@ -235,14 +267,7 @@ mod tests {
 
     #[test]
     fn targets_follow_the_kind_unless_set() {
-        let mut q = Question {
-            id: "q".into(),
-            kind: Behavioral,
-            text: "t".into(),
-            look_for: String::new(),
-            red_flag: String::new(),
-            target_seconds: None,
-        };
+        let mut q = Question::new("q".into(), Behavioral, "t".into());
         assert_eq!(q.target_seconds(), 90);
         q.kind = Technical;
         assert_eq!(q.target_seconds(), 120);

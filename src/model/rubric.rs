@@ -274,14 +274,7 @@ pub(crate) mod tests {
     }
 
     fn question(id: &str, kind: QuestionKind) -> Question {
-        Question {
-            id: id.into(),
-            kind,
-            text: format!("Question {id}?"),
-            look_for: String::new(),
-            red_flag: String::new(),
-            target_seconds: None,
-        }
+        Question::new(id.into(), kind, format!("Question {id}?"))
     }
 
     #[test]

@@ -39,14 +39,7 @@ pub fn blank_criterion(id: String) -> Criterion {
 
 /// An empty general question under `id`.
 pub fn blank_question(id: String) -> Question {
-    Question {
-        id,
-        kind: QuestionKind::General,
-        text: String::new(),
-        look_for: String::new(),
-        red_flag: String::new(),
-        target_seconds: None,
-    }
+    Question::new(id, QuestionKind::General, String::new())
 }
 
 /// `{prefix}-1`, `{prefix}-2`, …: the first one not in `taken`.

@@ -73,6 +73,9 @@ pub struct AskedQuestion {
     /// Time spent on the answer.
     #[serde(default)]
     pub answer: Stopwatch,
+    /// The interviewer chose not to ask it. Written only when set, so older exports read the same.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub skipped: bool,
 }
 
 impl AskedQuestion {
@@ -87,6 +90,7 @@ impl AskedQuestion {
             star: StarL::default(),
             asked_at: None,
             answer: Stopwatch::default(),
+            skipped: false,
         }
     }
 }

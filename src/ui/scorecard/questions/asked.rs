@@ -1,8 +1,10 @@
-//! One asked question: its kind, order buttons, answer timer, tips, score, STAR-L checks and
-//! notes, joined to the keyboard cursor.
+//! One picked question: its kind and state (planned, asked, skipped), order and remove
+//! buttons, the criterion it probes, answer timer, "Asked" and "Skip" toggles, tips,
+//! follow-ups, score, STAR-L checks and notes, joined to the keyboard cursor.
 
+use super::removal::Removal;
 use crate::model::timer::clock;
-use crate::model::{AskedQuestion, Move, StarL};
+use crate::model::{AskedQuestion, Move, QuestionState, Scorecard, StarL};
 use crate::ui::common::hooks::use_now;
 use crate::ui::common::item_button::ItemButton;
 use crate::ui::common::scale::ScoreScale;
@@ -42,6 +44,20 @@ pub(super) fn AskedQuestionCard(id: String) -> impl IntoView {
         };
         (look, flag, r.score_answers)
     });
+    let (probes, follow_ups) = session.with_card_untracked(|c| {
+        let r = &c.rubric;
+        r.question(&initial.id).map_or((None, Vec::new()), |q| {
+            let probes = r.criterion_of(q).map(|c| c.title.clone());
+            (probes, q.follow_ups.clone())
+        })
+    });
+    let state = Memo::new(move |_| {
+        session.with_card(|c| {
+            id.with_value(|id| c.question(id).map(|q| c.question_state(q)))
+                .unwrap_or_default()
+        })
+    });
+    let removal = Removal::get();
     let item = Item::Question(initial.id.clone());
     let dom = item.dom_id();
     let li_id = dom.clone();
@@ -83,6 +99,9 @@ pub(super) fn AskedQuestionCard(id: String) -> impl IntoView {
         >
             <div class="asked-head">
                 <span class="badge">{kind.label()}</span>
+                <span class=move || {
+                    format!("q-state is-{}", state_word(state.get()).to_lowercase())
+                }>{move || state_word(state.get())}</span>
                 <div class="actions">
                     {ItemButton {
                         text: "Up",
@@ -105,16 +124,14 @@ pub(super) fn AskedQuestionCard(id: String) -> impl IntoView {
                             number,
                             None,
                             None,
-                            move || {
-                                session
-                                    .edit(|card, now| {
-                                        id.with_value(|id| card.unpick_question(id, now));
-                                    })
-                            },
+                            move || id.with_value(|id| removal.remove(id, true)),
                         )}
                 </div>
             </div>
-            <h3 id=title_id.clone()>{with_q(|q| q.text.clone())}</h3>
+            <h3 id=title_id.clone() data-number=move || number.get()>
+                {with_q(|q| q.text.clone())}
+            </h3>
+            {probes.map(|title| view! { <p class="probes muted">"Probes: " {title}</p> })}
             <div class=move || if over() { "answer-timer over" } else { "answer-timer" }>
                 <span class="timer" role="timer" aria-label="Answer time">
                     {move || clock(spent())}
@@ -146,6 +163,7 @@ pub(super) fn AskedQuestionCard(id: String) -> impl IntoView {
                         }
                     }}
                 </button>
+                <AskedToggles id number state />
             </div>
             <dl class="tips">
                 <Show when=move || has_look>
@@ -160,6 +178,22 @@ pub(super) fn AskedQuestionCard(id: String) -> impl IntoView {
                         <dd>{red_flag.clone()}</dd>
                     </div>
                 </Show>
+                {(!follow_ups.is_empty())
+                    .then(|| {
+                        view! {
+                            <div class="signal follow-ups">
+                                <dt>"Follow-ups"</dt>
+                                <dd>
+                                    <ul>
+                                        {follow_ups
+                                            .into_iter()
+                                            .map(|f| view! { <li>{f}</li> })
+                                            .collect_view()}
+                                    </ul>
+                                </dd>
+                            </div>
+                        }
+                    })}
             </dl>
             <Show when=move || scored>
                 <ScoreScale
@@ -201,6 +235,85 @@ pub(super) fn AskedQuestionCard(id: String) -> impl IntoView {
                 ></textarea>
             </div>
         </li>
+    }
+}
+
+/// The word shown for a question's state.
+fn state_word(state: QuestionState) -> &'static str {
+    match state {
+        QuestionState::Planned => "Planned",
+        QuestionState::Asked => "Asked",
+        QuestionState::Skipped => "Skipped",
+    }
+}
+
+/// "Asked" and "Skip", two toggle buttons. "Asked" cannot be turned off once an answer is
+/// recorded (time, score, notes, STAR-L); an asked question cannot be skipped.
+#[component]
+fn AskedToggles(
+    id: StoredValue<String>,
+    number: Memo<usize>,
+    state: Memo<QuestionState>,
+) -> impl IntoView {
+    let session = use_session();
+    let has = move |test: fn(&AskedQuestion) -> bool| {
+        Signal::derive(move || {
+            session.with_card(|c| id.with_value(|id| c.question(id).is_some_and(test)))
+        })
+    };
+    let asked = Signal::derive(move || state.get() == QuestionState::Asked);
+    let mark = Toggle {
+        text: "Asked",
+        name: |n| format!("Mark question {n} asked"),
+        change: Scorecard::toggle_asked,
+    };
+    let skip = Toggle {
+        text: "Skip",
+        name: |n| format!("Skip question {n}"),
+        change: Scorecard::toggle_skipped,
+    };
+    (
+        mark.view(id, number, asked, has(AskedQuestion::has_answer)),
+        skip.view(id, number, has(|q| q.skipped), asked),
+    )
+}
+
+/// A toggle button (`aria-pressed`) on one question, named with its number.
+#[derive(Clone, Copy)]
+struct Toggle {
+    text: &'static str,
+    name: fn(usize) -> String,
+    change: fn(&mut Scorecard, &str, i64) -> bool,
+}
+
+impl Toggle {
+    fn view(
+        self,
+        id: StoredValue<String>,
+        number: Memo<usize>,
+        pressed: Signal<bool>,
+        disabled: Signal<bool>,
+    ) -> AnyView {
+        let session = use_session();
+        let Toggle { text, name, change } = self;
+        view! {
+            <button
+                type="button"
+                class="secondary small"
+                aria-pressed=move || pressed.get().to_string()
+                disabled=disabled
+                aria-label=move || name(number.get())
+                on:click=move |_| {
+                    session
+                        .edit(|card, now| {
+                            id.with_value(|id| change(card, id, now));
+                        })
+                }
+            >
+                {text}
+            </button>
+        }
+        .into_any()
     }
 }
 

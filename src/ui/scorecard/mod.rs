@@ -79,7 +79,7 @@ pub fn ScorecardView() -> impl IntoView {
                         class="secondary"
                         aria-pressed=move || cursor.focus_mode().to_string()
                         aria-keyshortcuts="f"
-                        on:click=move |_| cursor.toggle_focus_mode()
+                        on:click=move |_| cursor.toggle_focus_mode(session)
                     >
                         "Focus mode"
                     </button>
@@ -95,7 +95,7 @@ pub fn ScorecardView() -> impl IntoView {
                 <FocusBar />
             </Show>
             <div class="card-body">
-                <main class="criteria" id="main" aria-label="Scoring">
+                <main class="criteria" id="main" tabindex="-1" aria-label="Scoring">
                     <QuestionsSection />
                     {criteria
                         .into_iter()

@@ -158,6 +158,15 @@ const fn row(
     }
 }
 
+/// The call-stamp chord, by key position (`t`; `†` on a Mac).
+const ALT_T: Press<'static> = Press {
+    key: "t",
+    code: "KeyT",
+    shift: false,
+    alt: true,
+    ctrl: false,
+};
+
 /// The sheet shown by `?` and at the top of docs/KEYBOARD.md.
 pub const SHEET: &[SheetRow] = &[
     row(
@@ -183,13 +192,7 @@ pub const SHEET: &[SheetRow] = &[
     ),
     SheetRow {
         keys: "Alt+T",
-        press: Press {
-            key: "t",
-            code: "KeyT",
-            shift: false,
-            alt: true,
-            ctrl: false,
-        },
+        press: ALT_T,
         action: Action::Stamp,
         what: "In notes: insert the call time [mm:ss]",
     },
@@ -266,13 +269,6 @@ pub fn matrix() -> String {
     }
     out.push_str("\n| --- |");
     out.push_str(&" --- |".repeat(Context::ALL.len()));
-    let stamp = Press {
-        key: "t",
-        code: "KeyT",
-        shift: false,
-        alt: true,
-        ctrl: false,
-    };
     let presses = KEYS
         .iter()
         .map(|&(label, key, shift)| {
@@ -285,7 +281,7 @@ pub fn matrix() -> String {
             )
         })
         .chain([
-            ("Alt+T", stamp),
+            ("Alt+T", ALT_T),
             (
                 "Ctrl+J",
                 Press {

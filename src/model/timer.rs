@@ -168,6 +168,30 @@ pub fn clock(ms: i64) -> String {
     }
 }
 
+/// The call-clock stamp a key inserts into notes: `[mm:ss]` of the call so far (minutes keep
+/// counting past the hour, `[75:02]`), so a note says when in the call it was written.
+pub fn stamp(call_elapsed_ms: i64) -> String {
+    let total = call_elapsed_ms.max(0) / 1000;
+    format!("[{:02}:{:02}]", total / 60, total % 60)
+}
+
+#[cfg(test)]
+mod stamp_tests {
+    use super::stamp;
+
+    #[test]
+    fn stamps_are_minutes_and_seconds_of_the_call() {
+        assert_eq!(stamp(0), "[00:00]");
+        assert_eq!(stamp(65_999), "[01:05]");
+        assert_eq!(stamp(75 * 60_000 + 2_000), "[75:02]");
+        assert_eq!(
+            stamp(-5_000),
+            "[00:00]",
+            "a clock gone backwards never stamps negative time"
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,5 +1,6 @@
 //! The app shell: mounting the contexts, the top navigation, which screen shows, shared
-//! rubric links in the URL fragment, and focus when the screen changes.
+//! rubric links in the URL fragment, focus when the screen changes (and after any click that
+//! removes the focused control), and the skip link.
 
 use super::common::focus::focus_id;
 use super::{common, compare, embed, library, rubrics, scorecard};
@@ -32,6 +33,7 @@ pub fn App() -> impl IntoView {
     let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| session.flush());
     open_shared_link(state);
     let hash = window_event_listener(leptos::ev::hashchange, move |_| open_shared_link(state));
+    common::focus::keep_focus_after_actions();
     on_cleanup(move || {
         storage.remove();
         hash.remove();
@@ -49,7 +51,7 @@ pub fn App() -> impl IntoView {
         let now = open_id.get();
         if before.is_some_and(|b| b != now) {
             let card_open = now.is_some();
-            request_animation_frame(move || focus_page_top(card_open));
+            common::focus::after_render(move || focus_page_top(card_open));
         }
         now
     });
@@ -62,6 +64,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <div class="app" class:embed=embedded>
+            <SkipLink card_open=Signal::derive(move || open_id.with(Option::is_some)) />
             <common::notices::NoticeBanner />
             <rubrics::incoming::IncomingPrompt />
             {move || {
@@ -82,6 +85,25 @@ pub fn App() -> impl IntoView {
                 }
             }}
         </div>
+    }
+}
+
+/// First in the page: straight to the scoring (or the page's main content), past the header.
+#[component]
+fn SkipLink(card_open: Signal<bool>) -> impl IntoView {
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        if let Ok(Some(main)) = document().query_selector("main") {
+            if !main.has_attribute("tabindex") {
+                let _ = main.set_attribute("tabindex", "-1");
+            }
+            common::focus::focus_element(&main);
+        }
+    };
+    view! {
+        <a class="skip-link" href="#main" on:click=skip>
+            {move || if card_open.get() { "Skip to scoring" } else { "Skip to main content" }}
+        </a>
     }
 }
 

@@ -1,8 +1,9 @@
 //! The "Embed in a wiki" panel: the iframe snippet for a chosen rubric and view, and a plain
-//! statement of where the data lives.
+//! statement of where the data lives. A dialog: focus moves in, stays in, Esc closes.
 
 use crate::model::route::{embed_snippet, View};
 use crate::ui::common::clipboard::copy_text;
+use crate::ui::common::focus::Dialog;
 use crate::ui::state::{use_notices, use_rubrics};
 use leptos::prelude::*;
 
@@ -25,7 +26,7 @@ pub fn EmbedDialog(on_close: Callback<()>) -> impl IntoView {
         (View::Compare, "Compare candidates"),
     ];
     view! {
-        <section class="panel embed-dialog" role="dialog" aria-labelledby="embed-title">
+        <Dialog labelled_by="embed-title" class="panel embed-dialog" on_close=on_close>
             <div class="section-head">
                 <h2 id="embed-title">"Embed in a wiki"</h2>
                 <button type="button" class="quiet" on:click=move |_| on_close.run(())>
@@ -84,6 +85,6 @@ pub fn EmbedDialog(on_close: Callback<()>) -> impl IntoView {
                 "Paste it into any wiki page that accepts HTML or an iframe. The widget needs scripts, its own storage, forms, downloads and printing, and nothing more. "
                 "Scores stay in each interviewer's browser, stored for the widget's own address (not the wiki's), separately for every person: nothing is sent anywhere. Use Export to share them."
             </p>
-        </section>
+        </Dialog>
     }
 }

@@ -81,7 +81,7 @@ test("keyboard only: from an empty app to an exported scorecard", async ({ page 
   await exportMenu.focus();
   await page.keyboard.press("Enter");
   const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Download JSON" }).focus();
+  await page.getByRole("menuitem", { name: "Download JSON" }).focus();
   await page.keyboard.press("Enter");
   expect((await download).suggestedFilename()).toMatch(/^scorecard-keyboard-kim-/);
 });

@@ -115,7 +115,7 @@ test("the HTML export is self-contained, escapes input and prints on one page", 
   await page.getByLabel("Notes on API design").fill("Idempotency keys <img src=x onerror=\"window.pwned=2\">");
   await app.recommendation().getByRole("radio", { name: "Hire", exact: true }).check();
   await page.getByText("Export", { exact: true }).click();
-  const html = await download(page, () => page.getByRole("button", { name: "Download HTML" }).click());
+  const html = await download(page, () => page.getByRole("menuitem", { name: "Download HTML" }).click());
   expect(html.text).not.toMatch(/<script|<img|\son\w+=|https?:\/\//i);
 
   const viewer = await (await browser.newContext({ javaScriptEnabled: true })).newPage();

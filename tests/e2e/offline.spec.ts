@@ -19,7 +19,7 @@ test("after the first visit the app loads and works with the network off", async
   await page.getByRole("button", { name: "Mark completed" }).click();
   await page.getByText("Export", { exact: true }).click();
   const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Download JSON" }).click();
+  await page.getByRole("menuitem", { name: "Download JSON" }).click();
   expect((await download).suggestedFilename()).toMatch(/^scorecard-offline-olga-/);
   await context.setOffline(false);
 });

@@ -175,7 +175,7 @@ test("the whole corpus in one card stays inert in the printed view, the HTML exp
   await page.emulateMedia({ media: "screen" });
 
   await page.getByText("Export", { exact: true }).click();
-  const html = await download(page, () => page.getByRole("button", { name: "Download HTML" }).click());
+  const html = await download(page, () => page.getByRole("menuitem", { name: "Download HTML" }).click());
   expect(html.text).not.toMatch(/<script|<img|<svg|<iframe|\son\w+=/i);
   const viewer = await (await browser.newContext()).newPage();
   watchDialogs(viewer, dialogs);

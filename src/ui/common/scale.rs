@@ -1,4 +1,6 @@
 //! The 1-5 score control: a radio group of numbered, worded options, named by a heading.
+//! Arrow keys never change it (`data-score` marks its radios for the key table, which takes
+//! the arrows from them): only the number keys, `0`, a click or a tap, or Space on an option.
 
 use crate::model::Score;
 use leptos::prelude::*;
@@ -21,6 +23,7 @@ pub fn ScoreScale(
                                 type="radio"
                                 name=name.clone()
                                 value=s.value().to_string()
+                                data-score=s.value()
                                 prop:checked=move || score.get() == Some(s)
                                 on:change=move |_| on_pick.run(Some(s))
                             />

@@ -1,7 +1,9 @@
 //! The prompt for a rubric arriving from a file or a shared link: add it, replace, keep both or
-//! cancel. Nothing is stored until the user chooses.
+//! cancel. Nothing is stored until the user chooses. A dialog: focus moves to its first
+//! choice, stays inside, Esc cancels.
 
 use crate::model::catalogue::Arrival;
+use crate::ui::common::focus::Dialog;
 use crate::ui::state::{use_rubrics, Accept};
 use leptos::prelude::*;
 
@@ -9,7 +11,7 @@ use leptos::prelude::*;
 pub fn IncomingPrompt() -> impl IntoView {
     let rubrics = use_rubrics();
     move || {
-        rubrics.incoming().map(|incoming| {
+        rubrics.incoming().map(move |incoming| {
             let rubric = &incoming.rubric;
             let facts = format!(
                 "{} · {} criteria · {} questions · pass at {:.1}",
@@ -18,6 +20,8 @@ pub fn IncomingPrompt() -> impl IntoView {
                 rubric.question_bank.len(),
                 rubric.pass_threshold.0
             );
+            let title = format!("Add the rubric \u{201c}{}\u{201d}?", rubric.title);
+            let from = format!("From {}. {facts}", incoming.source);
             let (explain, choices): (&str, Vec<(&str, Accept)>) = match incoming.arrival {
                 Arrival::New => ("", vec![("Add rubric", Accept::Add)]),
                 Arrival::ConflictsWithOwn => (
@@ -33,11 +37,13 @@ pub fn IncomingPrompt() -> impl IntoView {
                 ),
             };
             view! {
-                <section class="panel incoming" role="dialog" aria-labelledby="incoming-title">
-                    <h2 id="incoming-title" tabindex="-1" autofocus>
-                        {format!("Add the rubric \u{201c}{}\u{201d}?", rubric.title)}
-                    </h2>
-                    <p class="muted">{format!("From {}. {facts}", incoming.source)}</p>
+                <Dialog
+                    labelled_by="incoming-title"
+                    class="panel incoming"
+                    on_close=Callback::new(move |_| rubrics.cancel_incoming())
+                >
+                    <h2 id="incoming-title">{title}</h2>
+                    <p class="muted">{from}</p>
                     <Show when=move || !explain.is_empty()>
                         <p>{explain}</p>
                     </Show>
@@ -65,7 +71,7 @@ pub fn IncomingPrompt() -> impl IntoView {
                             "Cancel"
                         </button>
                     </div>
-                </section>
+                </Dialog>
             }
         })
     }

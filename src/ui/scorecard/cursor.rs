@@ -1,10 +1,14 @@
 //! The keyboard cursor over a scorecard: which question or criterion is current, focus mode,
-//! the shortcut sheet, and carrying out the shortcuts of `keys.rs`. Criteria and questions
-//! join it the same way, through [`Cursor::bind`].
+//! the shortcut sheet, the Export menu's open state, and carrying out the actions of
+//! `keys.rs`. Criteria and questions join it the same way, through [`Cursor::bind`].
 
-use super::keys::{shortcut_for, Shortcut};
+use super::keys::{action_for, Action};
+use crate::model::timer::{stamp, CallPhase};
 use crate::model::{Score, Scorecard};
-use crate::ui::common::focus::{focus_id, focus_id_after_render};
+use crate::ui::common::focus::{
+    active_element, after_render, focus_element, focus_id, focus_id_after_render, focus_selector,
+    insert_at_caret,
+};
 use crate::ui::common::hooks::use_shortcuts;
 use crate::ui::state::{use_session, Session};
 use leptos::prelude::*;
@@ -36,11 +40,22 @@ pub fn items(card: &Scorecard) -> Vec<Item> {
     questions.chain(criteria).collect()
 }
 
+/// The id of the Export menu's button and of the menu.
+pub const MENU_BUTTON: &str = "export-button";
+pub const MENU: &str = "export-menu";
+
 #[derive(Clone, Copy)]
 pub struct Cursor {
     current: RwSignal<Option<Item>>,
     focus_mode: RwSignal<bool>,
     help: RwSignal<bool>,
+    menu: RwSignal<bool>,
+    /// Set while a Tab leaves a text field, so the focus it gives another item does not
+    /// make that item current (the next `j` must not skip one).
+    tabbing_out: StoredValue<bool>,
+    /// Set from a move until the next frame gives the new item focus: keys pressed in
+    /// between act on the new item, not on the one still holding focus.
+    moving: StoredValue<bool>,
 }
 
 pub fn use_cursor() -> Cursor {
@@ -60,25 +75,36 @@ impl BoundItem {
         self.item.with_value(|i| self.cursor.is_current(i))
     }
 
-    /// Focus moved into the item's card: the cursor follows.
+    /// Focus moved into the item's card: the cursor follows, unless a Tab out of a text
+    /// field brought it.
     pub fn focused(&self) {
-        if !self.is_current() {
+        if self.cursor.tabbing_out.get_value() {
+            self.cursor.tabbing_out.set_value(false);
+        } else if !self.is_current() {
             self.cursor.current.set(Some(self.item.get_value()));
         }
     }
 }
 
 impl Cursor {
-    /// Provides the cursor and listens for shortcuts while the scorecard is open.
+    /// Provides the cursor and listens for keys while the scorecard is open.
     pub fn provide() -> Cursor {
         let session = use_session();
         let cursor = Cursor {
             current: RwSignal::new(None),
             focus_mode: RwSignal::new(false),
             help: RwSignal::new(false),
+            menu: RwSignal::new(false),
+            tabbing_out: StoredValue::new(false),
+            moving: StoredValue::new(false),
         };
         provide_context(cursor);
-        use_shortcuts(shortcut_for, move |shortcut| cursor.run(session, shortcut));
+        use_shortcuts(action_for, move |action| cursor.run(session, action));
+        // A click or tap is a deliberate move: the focus it gives an item makes it current.
+        let tabbed = cursor.tabbing_out;
+        let pointer =
+            window_event_listener(leptos::ev::pointerdown, move |_| tabbed.set_value(false));
+        on_cleanup(move || pointer.remove());
         cursor
     }
 
@@ -104,12 +130,22 @@ impl Cursor {
         self.focus_mode.get()
     }
 
-    pub fn toggle_focus_mode(&self) {
-        self.focus_mode.update(|f| *f = !*f);
+    /// Focus mode on, at the current item (the first when there is none), or off, back to
+    /// the full scorecard with focus on the item it showed.
+    pub fn toggle_focus_mode(&self, session: Session) {
+        let entering = !self.focus_mode.get_untracked();
+        self.focus_mode.set(entering);
+        match self.current.get_untracked() {
+            None if entering => self.step(session, 1),
+            Some(item) => focus_id_after_render(item.dom_id()),
+            None => {}
+        }
     }
 
-    pub fn leave_focus_mode(&self) {
-        self.focus_mode.set(false);
+    pub fn leave_focus_mode(&self, session: Session) {
+        if self.focus_mode.get_untracked() {
+            self.toggle_focus_mode(session);
+        }
     }
 
     /// Whether the shortcut sheet shows (tracked).
@@ -123,6 +159,25 @@ impl Cursor {
 
     pub fn close_help(&self) {
         self.help.set(false);
+    }
+
+    /// Whether the Export menu is open (tracked).
+    pub fn menu_open(&self) -> bool {
+        self.menu.get()
+    }
+
+    /// Opens the Export menu with focus on its first (or last) item.
+    pub fn open_menu(&self, at_last: bool) {
+        self.menu.set(true);
+        after_render(move || menu_focus(if at_last { -2 } else { 0 }));
+    }
+
+    /// Closes the Export menu; `refocus` puts focus back on its button.
+    pub fn close_menu(&self, refocus: bool) {
+        self.menu.set(false);
+        if refocus {
+            focus_id(MENU_BUTTON);
+        }
     }
 
     /// Moves by `step` (+1 next, -1 previous) and focuses the card.
@@ -140,55 +195,166 @@ impl Cursor {
         };
         self.current.set(Some(list[next].clone()));
         focus_id_after_render(list[next].dom_id());
+        self.moving.set_value(true);
+        let moving = self.moving;
+        after_render(move || moving.set_value(false));
     }
 
-    fn run(&self, session: Session, shortcut: Shortcut) {
-        let current = self.current.get_untracked();
-        match shortcut {
-            Shortcut::Score(n) => match current {
-                Some(Item::Criterion(id)) => session.edit(|c, now| {
-                    c.set_score(&id, Score::new(n), now);
-                }),
-                Some(Item::Question(id))
-                    if session.with_card_untracked(|c| c.rubric.score_answers) =>
-                {
-                    session.edit(|c, now| {
-                        c.set_answer_score(&id, Score::new(n), now);
-                    })
-                }
-                _ => {}
-            },
-            Shortcut::Next => self.step(session, 1),
-            Shortcut::Previous => self.step(session, -1),
-            Shortcut::Notes => {
-                if let Some(item) = current {
+    /// The item a key acts on: the one holding focus, else the current one. It becomes
+    /// current, so what is highlighted is what the key changed.
+    fn target(&self, session: Session) -> Option<Item> {
+        if self.moving.get_value() {
+            return self.current.get_untracked();
+        }
+        let focused = active_element()
+            .and_then(|el| el.closest(".item").ok().flatten())
+            .map(|card| card.id());
+        let held = focused.and_then(|dom| {
+            session.with_card_untracked(|c| items(c).into_iter().find(|i| i.dom_id() == dom))
+        });
+        if let Some(item) = held {
+            self.current.set(Some(item));
+        }
+        self.current.get_untracked()
+    }
+
+    fn score(&self, session: Session, score: Option<Score>) {
+        match self.target(session) {
+            Some(Item::Criterion(id)) => session.edit(|c, now| {
+                c.set_score(&id, score, now);
+            }),
+            Some(Item::Question(id)) if session.with_card_untracked(|c| c.rubric.score_answers) => {
+                session.edit(|c, now| {
+                    c.set_answer_score(&id, score, now);
+                })
+            }
+            _ => {}
+        }
+    }
+
+    /// Carries out an action; false when the key keeps its browser meaning.
+    fn run(&self, session: Session, action: Action) -> bool {
+        self.tabbing_out.set_value(false);
+        match action {
+            Action::Score(n) => self.score(session, Score::new(n)),
+            Action::ClearScore => self.score(session, None),
+            Action::Next => self.step(session, 1),
+            Action::Previous => self.step(session, -1),
+            Action::Notes => {
+                if let Some(item) = self.target(session) {
                     focus_id(&format!("{}-notes", item.dom_id()));
                 }
             }
-            Shortcut::ToggleAnswer => {
-                if let Some(Item::Question(id)) = current {
+            Action::AnswerTimer => {
+                if let Some(Item::Question(id)) = self.target(session) {
                     session.edit(|c, now| {
                         c.toggle_answer(&id, now);
                     });
                 }
             }
-            Shortcut::Help => self.toggle_help(),
-            Shortcut::FocusMode => {
-                let entering = !self.focus_mode.get_untracked();
-                self.focus_mode.set(entering);
-                if entering && current.is_none() {
-                    self.step(session, 1);
-                } else if let Some(item) = current {
-                    focus_id_after_render(item.dom_id());
+            Action::MarkAsked => {
+                if let Some(Item::Question(id)) = self.target(session) {
+                    session.edit(|c, now| {
+                        c.toggle_asked(&id, now);
+                    });
                 }
             }
-            Shortcut::Escape => {
-                if self.help.get_untracked() {
-                    self.help.set(false);
+            Action::RedFlags => {
+                focus_selector(".red-flags input[type=checkbox]");
+            }
+            Action::Recommendation => {
+                if !focus_selector("input[name=recommendation]:checked") {
+                    focus_selector("input[name=recommendation]");
+                }
+            }
+            Action::EndCall => session.edit(|c, now| {
+                if matches!(c.call.phase(), CallPhase::Running | CallPhase::Paused) {
+                    c.end_call(now);
+                }
+            }),
+            Action::Export => self.open_menu(false),
+            Action::FocusMode => self.toggle_focus_mode(session),
+            Action::Help => self.toggle_help(),
+            Action::Escape => {
+                if self.menu.get_untracked() {
+                    self.close_menu(true);
                 } else {
-                    self.focus_mode.set(false);
+                    self.leave_focus_mode(session);
                 }
             }
+            Action::Ignore => {}
+            Action::LeaveField => leave_field(),
+            Action::Stamp => {
+                let now = js_sys::Date::now() as i64;
+                insert_at_caret(&stamp(
+                    session.with_card_untracked(|c| c.call.elapsed_ms(now)),
+                ));
+            }
+            Action::TabFromText => {
+                // Consumed by the card the focus arrives in, else by the next key or click.
+                self.tabbing_out.set_value(true);
+            }
+            Action::OpenMenu => self.open_menu(false),
+            Action::OpenMenuAtLast => self.open_menu(true),
+            Action::MenuNext => menu_focus(1),
+            Action::MenuPrevious => menu_focus(-1),
+            Action::MenuFirst => menu_focus(0),
+            Action::MenuLast => menu_focus(-2),
+            Action::CloseMenu => self.close_menu(true),
+            Action::MenuTab => self.close_menu(false),
+            // Dialogs take their own keys (`common::focus::Dialog`).
+            Action::CloseDialog | Action::DialogTab { .. } => return false,
         }
+        !action.passes_through()
+    }
+}
+
+/// Esc in a text field: focus back on its item's card (or the section around it); the text
+/// stays where it is.
+fn leave_field() {
+    let Some(field) = active_element() else {
+        return;
+    };
+    let home = field
+        .closest(".item")
+        .ok()
+        .flatten()
+        .or_else(|| field.closest("section, aside, main").ok().flatten());
+    if let Some(home) = home {
+        if !home.has_attribute("tabindex") {
+            let _ = home.set_attribute("tabindex", "-1");
+        }
+        focus_element(&home);
+    }
+}
+
+/// Focus within the open Export menu: `0` the first item, `-2` the last, `1` / `-1` the next
+/// or previous (wrapping).
+fn menu_focus(how: i32) {
+    let Ok(list) = document().query_selector_all(&format!("#{MENU} [role=menuitem]")) else {
+        return;
+    };
+    let n = list.length();
+    if n == 0 {
+        return;
+    }
+    let active = active_element();
+    let here = (0..n).find(|&i| {
+        list.item(i)
+            .and_then(|node| active.as_ref().map(|a| a.is_same_node(Some(&node))))
+            .unwrap_or(false)
+    });
+    let to = match (how, here) {
+        (0, _) | (1, None) => 0,
+        (-2, _) | (-1, None) => n - 1,
+        (1, Some(i)) => (i + 1) % n,
+        (_, Some(i)) => (i + n - 1) % n,
+        _ => 0,
+    };
+    if let Some(el) = list
+        .item(to)
+        .and_then(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
+    {
+        focus_element(&el);
     }
 }

@@ -1,9 +1,11 @@
 //! The open scorecard's export menu: JSON (imports back), self-contained HTML, Markdown to the
-//! clipboard, and the browser's print dialog with the print stylesheet.
+//! clipboard, and the browser's print dialog with the print stylesheet. A menu button (ARIA
+//! pattern): its keys are in `keys.rs`, its open state in the cursor.
 
 use crate::export::{html, json, markdown};
 use crate::ui::common::clipboard::copy_text;
 use crate::ui::common::files::offer_download;
+use crate::ui::scorecard::cursor::{use_cursor, MENU, MENU_BUTTON};
 use crate::ui::state::{use_notices, use_session};
 use leptos::prelude::*;
 
@@ -16,32 +18,85 @@ pub fn ExportMenu() -> impl IntoView {
             offer_download(notices, &name, &text, mime);
         }
     };
-    let copy_markdown = move |_| {
+    let copy_markdown = move || {
         let text = session.with_card_untracked(markdown::scorecard_markdown);
         copy_text(notices, text, "Copied the scorecard as Markdown.");
     };
-    let print = move |_| {
+    let print = move || {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
         }
     };
+    let cursor = use_cursor();
+    // Every item closes the menu and gives focus back to its button.
+    let item = move |label: &'static str, act: Box<dyn Fn()>| {
+        view! {
+            <button
+                type="button"
+                role="menuitem"
+                tabindex="-1"
+                class="quiet"
+                on:click=move |_| {
+                    cursor.close_menu(true);
+                    act();
+                }
+            >
+                {label}
+            </button>
+        }
+    };
+    // Focus leaving the button and the menu (a click elsewhere) closes it.
+    let focus_out = move |ev: web_sys::FocusEvent| {
+        let inside = ev
+            .related_target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok())
+            .is_some_and(|n| {
+                document()
+                    .query_selector(".export-menu")
+                    .ok()
+                    .flatten()
+                    .is_some_and(|m| m.contains(Some(&n)))
+            });
+        if !inside {
+            cursor.close_menu(false);
+        }
+    };
     view! {
-        <details class="export-menu">
-            <summary>"Export"</summary>
-            <div class="export-items" role="group" aria-label="Export this scorecard">
-                <button
-                    type="button"
-                    class="quiet"
-                    on:click=move |_| {
-                        save(|c| (json::file_name(c), json::scorecard(c), "application/json"))
+        <div class="export-menu" on:focusout=focus_out>
+            <button
+                type="button"
+                class="secondary"
+                id=MENU_BUTTON
+                aria-haspopup="menu"
+                aria-controls=MENU
+                aria-expanded=move || cursor.menu_open().to_string()
+                aria-keyshortcuts="x"
+                on:click=move |_| {
+                    if cursor.menu_open() {
+                        cursor.close_menu(true)
+                    } else {
+                        cursor.open_menu(false)
                     }
-                >
-                    "Download JSON"
-                </button>
-                <button
-                    type="button"
-                    class="quiet"
-                    on:click=move |_| {
+                }
+            >
+                "Export"
+            </button>
+            <div
+                class="export-items"
+                id=MENU
+                role="menu"
+                aria-label="Export this scorecard"
+                hidden=move || !cursor.menu_open()
+            >
+                {item(
+                    "Download JSON",
+                    Box::new(move || {
+                        save(|c| (json::file_name(c), json::scorecard(c), "application/json"))
+                    }),
+                )}
+                {item(
+                    "Download HTML",
+                    Box::new(move || {
                         save(|c| {
                             (
                                 json::file_name(c).replace(".json", ".html"),
@@ -49,17 +104,11 @@ pub fn ExportMenu() -> impl IntoView {
                                 "text/html",
                             )
                         })
-                    }
-                >
-                    "Download HTML"
-                </button>
-                <button type="button" class="quiet" on:click=copy_markdown>
-                    "Copy as Markdown"
-                </button>
-                <button type="button" class="quiet" on:click=print>
-                    "Print"
-                </button>
+                    }),
+                )}
+                {item("Copy as Markdown", Box::new(copy_markdown))}
+                {item("Print", Box::new(print))}
             </div>
-        </details>
+        </div>
     }
 }

@@ -1,6 +1,7 @@
 //! Focus mode's bar (one question at a time, previous and next, back to the full scorecard) and
 //! the shortcut sheet shown by `?`.
 
+use crate::ui::common::focus::Dialog;
 use crate::ui::scorecard::cursor::{items, use_cursor, Item};
 use crate::ui::scorecard::keys::SHEET;
 use crate::ui::state::use_session;
@@ -31,7 +32,7 @@ pub fn FocusBar() -> impl IntoView {
             <button type="button" class="secondary" on:click=move |_| cursor.step(session, 1)>
                 "Next"
             </button>
-            <button type="button" class="quiet" on:click=move |_| cursor.leave_focus_mode()>
+            <button type="button" class="quiet" on:click=move |_| cursor.leave_focus_mode(session)>
                 "Full scorecard"
             </button>
         </div>
@@ -41,32 +42,35 @@ pub fn FocusBar() -> impl IntoView {
 #[component]
 pub fn ShortcutSheet() -> impl IntoView {
     let cursor = use_cursor();
+    let close = Callback::new(move |_| cursor.close_help());
     view! {
         <Show when=move || cursor.help()>
-            <section class="panel shortcut-sheet" role="dialog" aria-labelledby="shortcuts-title">
+            <Dialog labelled_by="shortcuts-title" class="panel shortcut-sheet" on_close=close>
                 <div class="section-head">
                     <h2 id="shortcuts-title">"Keyboard shortcuts"</h2>
                     <button type="button" class="quiet" on:click=move |_| cursor.close_help()>
                         "Close"
                     </button>
                 </div>
-                <p class="muted small">"They never fire while you type in a text field."</p>
+                <p class="muted small">
+                    "They never fire while you type in a text field: Esc leaves it first. The whole table: docs/KEYBOARD.md."
+                </p>
                 <dl class="sheet">
                     {SHEET
                         .iter()
-                        .map(|(key, what)| {
+                        .map(|row| {
                             view! {
                                 <div>
                                     <dt>
-                                        <kbd>{*key}</kbd>
+                                        <kbd>{row.keys}</kbd>
                                     </dt>
-                                    <dd>{*what}</dd>
+                                    <dd>{row.what}</dd>
                                 </div>
                             }
                         })
                         .collect_view()}
                 </dl>
-            </section>
+            </Dialog>
         </Show>
     }
 }

@@ -1,96 +1,486 @@
-//! Keyboard-first scoring: which key does what, and never while typing. Pure, so the rules are
-//! unit-tested natively; `cursor.rs` carries the actions out.
+//! The keyboard model: every key in every context, in one pure function ([`action_for`]),
+//! unit-tested natively. The shortcut sheet ([`SHEET`]) and docs/KEYBOARD.md (its rows and
+//! the whole key-by-context table, [`matrix`]) are held equal to it by tests; `cursor.rs`,
+//! the Export menu and `common::focus::Dialog` carry the actions out.
 
-pub use crate::ui::common::hooks::Target;
+pub use crate::ui::common::hooks::{Context, Press};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Shortcut {
+pub enum Action {
+    /// Score the current item (1-5).
     Score(u8),
+    ClearScore,
     Next,
     Previous,
     Notes,
-    ToggleAnswer,
-    Help,
+    /// Start or pause the current question's answer timer.
+    AnswerTimer,
+    /// Mark the current question asked. Until the model records "asked" apart from the
+    /// timer, this starts or pauses the answer timer (a started timer is what marks it asked).
+    MarkAsked,
+    RedFlags,
+    Recommendation,
+    EndCall,
+    Export,
     FocusMode,
+    Help,
+    /// Close the shortcut sheet, else leave focus mode.
     Escape,
+    /// Swallow the key: arrows on a score option must not change the score.
+    Ignore,
+    /// Leave a text field for its item; the text stays.
+    LeaveField,
+    /// Insert the call clock `[mm:ss]` at the text cursor.
+    Stamp,
+    /// Tab out of a text field: focus moves as usual, the current item does not.
+    TabFromText,
+    OpenMenu,
+    OpenMenuAtLast,
+    MenuNext,
+    MenuPrevious,
+    MenuFirst,
+    MenuLast,
+    /// Close the menu, focus back on its button.
+    CloseMenu,
+    /// Tab out of the menu: it closes and focus moves on as usual.
+    MenuTab,
+    CloseDialog,
+    /// Tab inside a dialog: wraps from the last control to the first (`back`: the reverse).
+    DialogTab {
+        back: bool,
+    },
 }
 
-/// The shortcut for a key (`KeyboardEvent.key`) pressed on `target`, if any. Modifier
-/// combinations are the browser's and never reach here.
-pub fn shortcut_for(key: &str, target: Target) -> Option<Shortcut> {
-    if target == Target::Text {
+impl Action {
+    /// Whether the key keeps its browser meaning after the action runs (it only observes).
+    pub fn passes_through(self) -> bool {
+        matches!(
+            self,
+            Action::TabFromText | Action::MenuTab | Action::DialogTab { .. }
+        )
+    }
+}
+
+/// The action for `press` in `context`, if any. Shortcuts never fire while typing, inside a
+/// menu or inside a dialog; Ctrl, Meta and Alt chords stay the browser's except Alt+T in a
+/// text field.
+pub fn action_for(press: &Press, context: Context) -> Option<Action> {
+    use Action::*;
+    use Context as C;
+    if press.ctrl {
         return None;
     }
-    let arrows_free = target != Target::Choice;
+    if press.alt {
+        return (context == C::Text && press.code == "KeyT").then_some(Stamp);
+    }
+    let key = press.key;
+    match context {
+        C::Text => match key {
+            "Escape" => Some(LeaveField),
+            "Tab" if !press.shift => Some(TabFromText),
+            _ => None,
+        },
+        C::Dialog => match key {
+            "Escape" => Some(CloseDialog),
+            "Tab" => Some(DialogTab { back: press.shift }),
+            _ => None,
+        },
+        C::Menu => match key {
+            "ArrowDown" => Some(MenuNext),
+            "ArrowUp" => Some(MenuPrevious),
+            "Home" => Some(MenuFirst),
+            "End" => Some(MenuLast),
+            "Escape" => Some(CloseMenu),
+            "Tab" => Some(MenuTab),
+            _ => None,
+        },
+        C::MenuButton if matches!(key, "Enter" | " " | "ArrowDown") => Some(OpenMenu),
+        C::MenuButton if key == "ArrowUp" => Some(OpenMenuAtLast),
+        C::MenuButton if key == "Escape" => Some(CloseMenu),
+        _ => shortcut(key, context),
+    }
+}
+
+/// The single-key shortcuts, on an item, a score option, a choice, a button or the menu button.
+fn shortcut(key: &str, context: Context) -> Option<Action> {
+    use Action::*;
+    use Context as C;
+    // Arrows move between items except where a control owns them: a recommendation radio or
+    // a checkbox. On a score option they move too, so they can never change the score.
+    let arrows_move = matches!(context, C::Item | C::Score | C::Button);
     match key {
-        "1" | "2" | "3" | "4" | "5" => key.parse().ok().map(Shortcut::Score),
-        "j" => Some(Shortcut::Next),
-        "k" => Some(Shortcut::Previous),
-        "ArrowDown" if arrows_free => Some(Shortcut::Next),
-        "ArrowUp" if arrows_free => Some(Shortcut::Previous),
-        "n" => Some(Shortcut::Notes),
-        " " if target == Target::Other => Some(Shortcut::ToggleAnswer),
-        "?" => Some(Shortcut::Help),
-        "f" => Some(Shortcut::FocusMode),
-        "Escape" => Some(Shortcut::Escape),
+        "1" | "2" | "3" | "4" | "5" => key.parse().ok().map(Score),
+        "0" => Some(ClearScore),
+        "j" => Some(Next),
+        "k" => Some(Previous),
+        "ArrowDown" if arrows_move => Some(Next),
+        "ArrowUp" if arrows_move => Some(Previous),
+        "ArrowLeft" | "ArrowRight" if context == C::Score => Some(Ignore),
+        "n" => Some(Notes),
+        " " if context == C::Item => Some(AnswerTimer),
+        "a" => Some(MarkAsked),
+        "r" => Some(RedFlags),
+        "d" => Some(Recommendation),
+        "E" => Some(EndCall),
+        "x" => Some(Export),
+        "f" => Some(FocusMode),
+        "?" => Some(Help),
+        "Escape" => Some(Escape),
         _ => None,
     }
 }
 
-/// The sheet shown by `?`: key and what it does.
-pub const SHEET: &[(&str, &str)] = &[
-    ("1 – 5", "Score the current question or criterion"),
-    ("j / ↓", "Next question or criterion"),
-    ("k / ↑", "Previous question or criterion"),
-    ("n", "Write notes on the current one"),
-    ("Space", "Start or pause the current answer timer"),
-    (
-        "f",
-        "Focus mode: one question at a time, or back to the full scorecard",
+/// One row of the shortcut sheet: the keys as shown, one press that does it, and what it does.
+pub struct SheetRow {
+    pub keys: &'static str,
+    pub press: Press<'static>,
+    pub action: Action,
+    pub what: &'static str,
+}
+
+const fn row(
+    keys: &'static str,
+    key: &'static str,
+    action: Action,
+    what: &'static str,
+) -> SheetRow {
+    SheetRow {
+        keys,
+        press: Press {
+            key,
+            code: "",
+            shift: false,
+            alt: false,
+            ctrl: false,
+        },
+        action,
+        what,
+    }
+}
+
+/// The call-stamp chord, by key position (`t`; `†` on a Mac).
+const ALT_T: Press<'static> = Press {
+    key: "t",
+    code: "KeyT",
+    shift: false,
+    alt: true,
+    ctrl: false,
+};
+
+/// The sheet shown by `?` and at the top of docs/KEYBOARD.md.
+pub const SHEET: &[SheetRow] = &[
+    row(
+        "1 – 5",
+        "4",
+        Action::Score(4),
+        "Score the current question or criterion",
     ),
-    ("?", "Show or hide these shortcuts"),
-    ("Esc", "Close this sheet, or leave focus mode"),
+    row("0", "0", Action::ClearScore, "Clear the current score"),
+    row("j / ↓", "j", Action::Next, "Next question or criterion"),
+    row(
+        "k / ↑",
+        "k",
+        Action::Previous,
+        "Previous question or criterion",
+    ),
+    row("n", "n", Action::Notes, "Write notes on the current one"),
+    row(
+        "Esc",
+        "Escape",
+        Action::LeaveField,
+        "In notes: back to the card, text kept",
+    ),
+    SheetRow {
+        keys: "Alt+T",
+        press: ALT_T,
+        action: Action::Stamp,
+        what: "In notes: insert the call time [mm:ss]",
+    },
+    row(
+        "Space",
+        " ",
+        Action::AnswerTimer,
+        "Start or pause the current answer timer",
+    ),
+    row(
+        "a",
+        "a",
+        Action::MarkAsked,
+        "Mark the current question asked, or not asked again",
+    ),
+    row("r", "r", Action::RedFlags, "Go to the red flags"),
+    row("d", "d", Action::Recommendation, "Go to the recommendation"),
+    row("Shift+E", "E", Action::EndCall, "End the call"),
+    row("x", "x", Action::Export, "Open the Export menu"),
+    row(
+        "f",
+        "f",
+        Action::FocusMode,
+        "Focus mode: one item at a time, or back to the full scorecard",
+    ),
+    row("?", "?", Action::Help, "Show or hide these shortcuts"),
+    row(
+        "Esc",
+        "Escape",
+        Action::Escape,
+        "Leave focus mode; close a menu or dialog",
+    ),
 ];
+
+/// Where a sheet row's action is looked up: the text-field rows in a text field.
+pub fn sheet_context(row: &SheetRow) -> Context {
+    match row.action {
+        Action::LeaveField | Action::Stamp => Context::Text,
+        _ => Context::Item,
+    }
+}
+
+/// The keys the full table in docs/KEYBOARD.md lists, as shown and as pressed.
+const KEYS: &[(&str, &str, bool)] = &[
+    ("1 – 5", "3", false),
+    ("0", "0", false),
+    ("j", "j", false),
+    ("k", "k", false),
+    ("↓", "ArrowDown", false),
+    ("↑", "ArrowUp", false),
+    ("← →", "ArrowLeft", false),
+    ("Home", "Home", false),
+    ("End", "End", false),
+    ("n", "n", false),
+    ("Space", " ", false),
+    ("Enter", "Enter", false),
+    ("a", "a", false),
+    ("r", "r", false),
+    ("d", "d", false),
+    ("Shift+E", "E", true),
+    ("x", "x", false),
+    ("f", "f", false),
+    ("?", "?", true),
+    ("Esc", "Escape", false),
+    ("Tab", "Tab", false),
+    ("Shift+Tab", "Tab", true),
+];
+
+/// The whole key-by-context table as Markdown, from [`action_for`]; docs/KEYBOARD.md holds it.
+pub fn matrix() -> String {
+    let mut out = String::from("| key |");
+    for c in Context::ALL {
+        out.push_str(&format!(" {} |", c.label()));
+    }
+    out.push_str("\n| --- |");
+    out.push_str(&" --- |".repeat(Context::ALL.len()));
+    let presses = KEYS
+        .iter()
+        .map(|&(label, key, shift)| {
+            (
+                label,
+                Press {
+                    shift,
+                    ..Press::key(key)
+                },
+            )
+        })
+        .chain([
+            ("Alt+T", ALT_T),
+            (
+                "Ctrl+J",
+                Press {
+                    ctrl: true,
+                    ..Press::key("j")
+                },
+            ),
+        ]);
+    for (label, press) in presses {
+        out.push_str(&format!("\n| `{label}` |"));
+        for c in Context::ALL {
+            let cell = action_for(&press, c).map_or("–".to_string(), |a| format!("{a:?}"));
+            out.push_str(&format!(" {cell} |"));
+        }
+    }
+    out.push('\n');
+    out
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use Context as C;
+
+    fn on(key: &str, context: Context) -> Option<Action> {
+        action_for(&Press::key(key), context)
+    }
+
+    const TYPING: &[&str] = &[
+        "1",
+        "0",
+        "j",
+        "k",
+        "n",
+        " ",
+        "a",
+        "r",
+        "d",
+        "E",
+        "x",
+        "?",
+        "f",
+        "ArrowDown",
+    ];
 
     #[test]
-    fn nothing_fires_while_typing() {
-        for key in ["1", "j", "n", " ", "?", "f", "Escape", "ArrowDown"] {
-            assert_eq!(shortcut_for(key, Target::Text), None, "{key}");
+    fn nothing_fires_while_typing_but_esc_and_the_stamp() {
+        for key in TYPING {
+            assert_eq!(on(key, C::Text), None, "{key}");
+        }
+        assert_eq!(on("Escape", C::Text), Some(Action::LeaveField));
+        assert_eq!(on("Tab", C::Text), Some(Action::TabFromText));
+        let alt_t = Press {
+            code: "KeyT",
+            alt: true,
+            ..Press::key("†")
+        };
+        assert_eq!(
+            action_for(&alt_t, C::Text),
+            Some(Action::Stamp),
+            "by code: Alt+T is † on a Mac"
+        );
+        assert_eq!(action_for(&alt_t, C::Item), None);
+    }
+
+    #[test]
+    fn no_shortcut_fires_in_a_menu_or_a_dialog() {
+        for key in TYPING.iter().filter(|k| **k != "ArrowDown") {
+            assert_eq!(on(key, C::Menu), None, "{key} in a menu");
+            assert_eq!(on(key, C::Dialog), None, "{key} in a dialog");
         }
     }
 
     #[test]
-    fn digits_score_and_letters_move() {
-        assert_eq!(shortcut_for("4", Target::Other), Some(Shortcut::Score(4)));
-        assert_eq!(shortcut_for("6", Target::Other), None);
-        assert_eq!(shortcut_for("0", Target::Other), None);
-        assert_eq!(shortcut_for("j", Target::Choice), Some(Shortcut::Next));
-        assert_eq!(shortcut_for("k", Target::Button), Some(Shortcut::Previous));
-        assert_eq!(shortcut_for("n", Target::Other), Some(Shortcut::Notes));
-        assert_eq!(shortcut_for("J", Target::Other), None);
+    fn only_number_keys_and_zero_change_a_score_and_arrows_never_do() {
+        for context in Context::ALL {
+            for key in [
+                "ArrowDown",
+                "ArrowUp",
+                "ArrowLeft",
+                "ArrowRight",
+                "Home",
+                "End",
+                " ",
+                "Enter",
+            ] {
+                let a = on(key, context);
+                assert!(
+                    !matches!(a, Some(Action::Score(_)) | Some(Action::ClearScore)),
+                    "{key} {context:?}"
+                );
+            }
+        }
+        assert_eq!(on("4", C::Score), Some(Action::Score(4)));
+        assert_eq!(on("0", C::Item), Some(Action::ClearScore));
+        assert_eq!(on("6", C::Item), None);
+        // On a score option the arrows are taken from the radio, so the browser cannot move
+        // the choice: up and down go between items, left and right do nothing.
+        assert_eq!(on("ArrowDown", C::Score), Some(Action::Next));
+        assert_eq!(on("ArrowUp", C::Score), Some(Action::Previous));
+        assert_eq!(on("ArrowLeft", C::Score), Some(Action::Ignore));
+        assert_eq!(on("ArrowRight", C::Score), Some(Action::Ignore));
     }
 
     #[test]
-    fn arrows_and_space_keep_their_native_meaning_on_controls() {
+    fn controls_keep_their_own_arrows_space_and_enter() {
+        assert_eq!(on("ArrowDown", C::Choice), None);
+        assert_eq!(on(" ", C::Choice), None);
+        assert_eq!(on(" ", C::Button), None);
         assert_eq!(
-            shortcut_for("ArrowDown", Target::Other),
-            Some(Shortcut::Next)
+            on(" ", C::Score),
+            None,
+            "space chooses the focused option, explicitly"
         );
-        assert_eq!(shortcut_for("ArrowDown", Target::Choice), None);
+        assert_eq!(on("Enter", C::Button), None);
+        assert_eq!(on(" ", C::Item), Some(Action::AnswerTimer));
+        assert_eq!(on("j", C::Choice), Some(Action::Next));
+        assert_eq!(on("J", C::Item), None);
+    }
+
+    #[test]
+    fn the_menu_button_and_the_menu_follow_the_aria_pattern() {
+        for key in ["Enter", " ", "ArrowDown"] {
+            assert_eq!(on(key, C::MenuButton), Some(Action::OpenMenu), "{key}");
+        }
+        assert_eq!(on("ArrowUp", C::MenuButton), Some(Action::OpenMenuAtLast));
+        assert_eq!(on("ArrowDown", C::Menu), Some(Action::MenuNext));
+        assert_eq!(on("ArrowUp", C::Menu), Some(Action::MenuPrevious));
+        assert_eq!(on("Home", C::Menu), Some(Action::MenuFirst));
+        assert_eq!(on("End", C::Menu), Some(Action::MenuLast));
+        assert_eq!(on("Escape", C::Menu), Some(Action::CloseMenu));
+        assert_eq!(on("Tab", C::Menu), Some(Action::MenuTab));
         assert_eq!(
-            shortcut_for("ArrowUp", Target::Button),
-            Some(Shortcut::Previous)
+            on("Enter", C::Menu),
+            None,
+            "Enter activates the item itself"
         );
+    }
+
+    #[test]
+    fn dialogs_close_on_esc_and_keep_tab_inside() {
+        assert_eq!(on("Escape", C::Dialog), Some(Action::CloseDialog));
         assert_eq!(
-            shortcut_for(" ", Target::Other),
-            Some(Shortcut::ToggleAnswer)
+            on("Tab", C::Dialog),
+            Some(Action::DialogTab { back: false })
         );
-        assert_eq!(shortcut_for(" ", Target::Button), None);
-        assert_eq!(shortcut_for(" ", Target::Choice), None);
-        assert_eq!(shortcut_for("4", Target::Choice), Some(Shortcut::Score(4)));
+        let back = Press {
+            shift: true,
+            ..Press::key("Tab")
+        };
+        assert_eq!(
+            action_for(&back, C::Dialog),
+            Some(Action::DialogTab { back: true })
+        );
+    }
+
+    #[test]
+    fn browser_chords_stay_the_browsers() {
+        for context in Context::ALL {
+            let ctrl = Press {
+                ctrl: true,
+                ..Press::key("j")
+            };
+            assert_eq!(action_for(&ctrl, context), None);
+            let alt = Press {
+                alt: true,
+                code: "KeyJ",
+                ..Press::key("j")
+            };
+            assert_eq!(action_for(&alt, context), None);
+        }
+    }
+
+    #[test]
+    fn every_sheet_row_does_what_it_says() {
+        for row in SHEET {
+            assert_eq!(
+                action_for(&row.press, sheet_context(row)),
+                Some(row.action),
+                "{}",
+                row.keys
+            );
+        }
+    }
+
+    #[test]
+    fn docs_keyboard_md_holds_the_sheet_and_the_whole_table() {
+        let doc = include_str!("../../../docs/KEYBOARD.md");
+        for row in SHEET {
+            let line = format!("| `{}` | {} |", row.keys, row.what);
+            assert!(
+                doc.contains(&line),
+                "docs/KEYBOARD.md lacks the sheet row:\n{line}"
+            );
+        }
+        let table = matrix();
+        assert!(
+            doc.contains(&table),
+            "docs/KEYBOARD.md must hold the key table as the code has it:\n\n{table}"
+        );
     }
 }

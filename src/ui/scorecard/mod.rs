@@ -87,7 +87,7 @@ pub fn ScorecardView() -> impl IntoView {
                         class="secondary"
                         aria-pressed=move || cursor.focus_mode().to_string()
                         aria-keyshortcuts="f"
-                        on:click=move |_| cursor.toggle_focus_mode()
+                        on:click=move |_| cursor.toggle_focus_mode(session)
                     >
                         "Focus mode"
                     </button>
@@ -103,7 +103,7 @@ pub fn ScorecardView() -> impl IntoView {
                 <FocusBar />
             </Show>
             <div class="card-body">
-                <main class="criteria" id="main" aria-label="Scoring">
+                <main class="criteria" id="main" tabindex="-1" aria-label="Scoring">
                     // A completed card is read-only: every control in here is disabled at once.
                     <fieldset class="lock" disabled=read_only>
                         <QuestionsSection />

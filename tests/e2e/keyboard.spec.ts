@@ -158,9 +158,9 @@ test("3d: shortcuts reach the red flags, the recommendation and the call clock s
   await expect(notes(page, CRITERIA[0])).toHaveValue("Pagination [01:35] cursor-based");
   await page.keyboard.press("Escape");
   await page.keyboard.press("r");
-  await expect(page.getByRole("checkbox").first()).toBeFocused();
+  await expect(page.getByRole("group", { name: "Red flags seen in this call" }).getByRole("checkbox").first()).toBeFocused();
   await page.keyboard.press("Space");
-  await expect(page.getByRole("checkbox").first()).toBeChecked();
+  await expect(page.getByRole("group", { name: "Red flags seen in this call" }).getByRole("checkbox").first()).toBeChecked();
   await page.keyboard.press("d");
   await expect(app.recommendation().getByRole("radio", { name: "Strong Hire" })).toBeFocused();
   // The stamp survives a reload: it went through the notes' own input handler.

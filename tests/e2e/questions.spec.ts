@@ -50,7 +50,7 @@ test("the technical kit has a bank tied to its criteria, with an answer timer, f
   await expect(askedCard(page, SECRETS)).toContainText("Skipped");
 
   await page.getByText("Export", { exact: true }).click();
-  const html = (await download(page, () => page.getByRole("button", { name: "Download HTML" }).click())).text;
+  const html = (await download(page, () => page.getByRole("menuitem", { name: "Download HTML" }).click())).text;
   const asked = html.indexOf("Questions asked");
   const skipped = html.indexOf("Skipped (not asked)");
   expect(asked).toBeGreaterThan(0);

@@ -189,6 +189,22 @@ test("6: the Focus mode button starts at the first item, with red flags and the 
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
 
+test("6b: in focus mode Tab and Shift+Tab go round what focus mode shows and never leave it", async ({ page }) => {
+  await technicalCard(page, "Jean Sammet");
+  await page.keyboard.press("f");
+  await expect(page.getByRole("group", { name: "Focus mode" })).toContainText("Item 1 of");
+  const skip = page.getByRole("link", { name: /^Skip to/ });
+  // Twice round the page and more, each way: never the skip link, the body or a hidden control.
+  for (const key of ["Tab", "Shift+Tab"]) {
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press(key);
+      expect(await focused(page)).not.toBe("BODY");
+      await expect(skip).not.toBeFocused();
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement).offsetParent !== null)).toBe(true);
+    }
+  }
+});
+
 test("a whole technical call by keyboard only: every score and note lands in its own criterion", async ({ page }) => {
   await page.clock.install({ time: T0 });
   await page.clock.pauseAt(new Date(T0.getTime() + 1000));

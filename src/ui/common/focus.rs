@@ -107,6 +107,26 @@ fn tabbables(root: &web_sys::Element) -> Vec<web_sys::Element> {
         .collect()
 }
 
+/// Keeps a Tab (`back`: Shift+Tab) inside `root`: from its last visible control it goes to
+/// its first and back, and from outside it goes in. For dialogs and focus mode.
+pub fn keep_tab_inside(root: &web_sys::Element, back: bool, ev: &web_sys::KeyboardEvent) {
+    let all = tabbables(root);
+    let (Some(first), Some(last)) = (all.first(), all.last()) else {
+        ev.prevent_default();
+        return;
+    };
+    let active = active_element();
+    let at = |el: &web_sys::Element| active.as_ref() == Some(el);
+    let outside = !active.as_ref().is_some_and(|a| all.contains(a));
+    if back && (at(first) || outside) {
+        ev.prevent_default();
+        focus_element(last);
+    } else if !back && (at(last) || outside) {
+        ev.prevent_default();
+        focus_element(first);
+    }
+}
+
 thread_local! {
     /// What had focus before each open dialog, innermost last.
     static OPENERS: std::cell::RefCell<Vec<Option<web_sys::Element>>> = const { std::cell::RefCell::new(Vec::new()) };
@@ -157,23 +177,7 @@ pub fn Dialog(
                 ev.stop_propagation();
                 on_close.run(());
             }
-            Some(Action::DialogTab { back }) => {
-                let all = tabbables(&root);
-                let (Some(first), Some(last)) = (all.first(), all.last()) else {
-                    ev.prevent_default();
-                    return;
-                };
-                let active = active_element();
-                let at = |el: &web_sys::Element| active.as_ref() == Some(el);
-                let outside = !active.as_ref().is_some_and(|a| all.contains(a));
-                if back && (at(first) || outside) {
-                    ev.prevent_default();
-                    focus_element(last);
-                } else if !back && (at(last) || outside) {
-                    ev.prevent_default();
-                    focus_element(first);
-                }
-            }
+            Some(Action::DialogTab { back }) => keep_tab_inside(&root, back, &ev),
             _ => {}
         }
     };

@@ -132,6 +132,11 @@ impl Cursor {
 
     /// Focus mode on, at the current item (the first when there is none), or off, back to
     /// the full scorecard with focus on the item it showed.
+    /// Whether focus mode is on, for event handlers (untracked).
+    pub fn focus_mode_untracked(&self) -> bool {
+        self.focus_mode.get_untracked()
+    }
+
     pub fn toggle_focus_mode(&self, session: Session) {
         let entering = !self.focus_mode.get_untracked();
         self.focus_mode.set(entering);

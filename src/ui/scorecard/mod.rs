@@ -11,11 +11,13 @@ pub mod questions;
 pub mod summary;
 
 use crate::model::Status;
-use crate::ui::common::hooks::provide_clock;
+use crate::ui::common::focus::keep_tab_inside;
+use crate::ui::common::hooks::{provide_clock, with_press};
 use crate::ui::scorecard::call_bar::CallBar;
 use crate::ui::scorecard::criterion::CriterionCard;
 use crate::ui::scorecard::cursor::Cursor;
 use crate::ui::scorecard::focus_bar::{FocusBar, ShortcutSheet};
+use crate::ui::scorecard::keys::{action_for, Action, Context};
 use crate::ui::scorecard::questions::QuestionsSection;
 use crate::ui::scorecard::summary::SummaryPanel;
 use crate::ui::state::{use_session, SaveStatus};
@@ -42,8 +44,25 @@ pub fn ScorecardView() -> impl IntoView {
         })
     };
 
+    // In focus mode Tab stays among what focus mode shows, as in a dialog.
+    let root = NodeRef::<leptos::html::Div>::new();
+    let keep_tab_in = move |ev: web_sys::KeyboardEvent| {
+        if ev.default_prevented() || !cursor.focus_mode_untracked() {
+            return;
+        }
+        let action = with_press(&ev, |p| action_for(p, Context::Dialog));
+        if let (Some(Action::DialogTab { back }), Some(root)) = (action, root.get_untracked()) {
+            keep_tab_inside(&root, back, &ev);
+        }
+    };
+
     view! {
-        <div class="scorecard" class:focus-mode=move || cursor.focus_mode()>
+        <div
+            class="scorecard"
+            class:focus-mode=move || cursor.focus_mode()
+            node_ref=root
+            on:keydown=keep_tab_in
+        >
             <header class="card-head">
                 <div class="card-head-text">
                     <p class="rubric-name">

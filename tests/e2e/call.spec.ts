@@ -1,13 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { ScorecardApp } from "./scorecard-page";
+import { frozenClock, ScorecardApp } from "./scorecard-page";
 
-const T0 = new Date("2026-11-23T14:00:00Z");
-
-/** Installs Playwright's clock and pauses it, so time moves only when the test says. */
-async function frozenClock(page: import("@playwright/test").Page) {
-  await page.clock.install({ time: T0 });
-  await page.clock.pauseAt(new Date(T0.getTime() + 1000));
-}
 
 test("a whole six-question call with both timers ends in a completed scorecard with time per question", async ({ page }) => {
   await frozenClock(page);

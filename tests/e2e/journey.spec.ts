@@ -1,11 +1,11 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
+import { frozenClock } from "./scorecard-page";
 
 // A whole screen as an interviewer runs it, in the behavioral and the technical kit, by keyboard only after the first page
 // load (docs/KEYBOARD.md): six questions picked, asked, timed and noted; every criterion scored
 // with a note; a red flag; the recommendation; end; complete; export. Time by Playwright's clock.
 
-const T0 = new Date("2026-11-23T14:00:00Z");
 const KITS = [
   {
     name: "behavioral",
@@ -47,8 +47,7 @@ async function tabTo(page: Page, target: Locator, limit = 60, back = false) {
 
 for (const kit of KITS) test(`a whole ${kit.name} call by keyboard only: six questions and every criterion, each note and score in its own item`, async ({ page }) => {
   const CRITERIA = kit.criteria;
-  await page.clock.install({ time: T0 });
-  await page.clock.pauseAt(new Date(T0.getTime() + 1000));
+  await frozenClock(page);
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "New scorecard" })).toBeVisible();
   await countPointer(page);

@@ -1,21 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
-import { ScorecardApp } from "./scorecard-page";
+import { frozenClock, ScorecardApp, TECHNICAL_CRITERIA } from "./scorecard-page";
 
 // The keyboard model of docs/KEYBOARD.md, followed as an interviewer does during a call.
 
-const T0 = new Date("2026-11-23T14:00:00Z");
-const CRITERIA = [
-  "API design",
-  "Databases and query performance",
-  "Concurrency and distributed systems",
-  "Error handling and observability",
-  "Security fundamentals",
-];
+const CRITERIA = TECHNICAL_CRITERIA;
 
 async function technicalCard(page: Page, candidate: string) {
-  await page.clock.install({ time: T0 });
-  await page.clock.pauseAt(new Date(T0.getTime() + 1000));
+  await frozenClock(page);
   const app = new ScorecardApp(page);
   await app.open();
   await page.getByLabel("Rubric", { exact: true }).selectOption({ label: "Backend technical phone screen" });
@@ -206,8 +198,7 @@ test("6b: in focus mode Tab and Shift+Tab go round what focus mode shows and nev
 });
 
 test("a whole technical call by keyboard only: every score and note lands in its own criterion", async ({ page }) => {
-  await page.clock.install({ time: T0 });
-  await page.clock.pauseAt(new Date(T0.getTime() + 1000));
+  await frozenClock(page);
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "New scorecard" })).toBeVisible();
   // From here on only the keyboard: any pointer event would be counted.

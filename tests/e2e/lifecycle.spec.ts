@@ -1,22 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ScorecardApp } from "./scorecard-page";
+import { frozenClock, ScorecardApp, T0, TECHNICAL_CRITERIA } from "./scorecard-page";
 
 // The card's lifecycle (Draft, In call, Scoring, Completed) and the timers as a screen reader
 // meets them. Time moves only by Playwright's clock.
 
-const T0 = new Date("2026-11-23T14:00:00Z");
-const CRITERIA = [
-  "API design",
-  "Databases and query performance",
-  "Concurrency and distributed systems",
-  "Error handling and observability",
-  "Security fundamentals",
-];
-
-async function frozenClock(page: Page) {
-  await page.clock.install({ time: T0 });
-  await page.clock.pauseAt(new Date(T0.getTime() + 1000));
-}
+const CRITERIA = TECHNICAL_CRITERIA;
 
 /** A new card for `candidate` on the default kit, or on the kit labelled `kit`. */
 async function started(page: Page, candidate: string, kit?: string) {

@@ -1,13 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { download, ScorecardApp } from "./scorecard-page";
+import { download, frozenClock, ScorecardApp } from "./scorecard-page";
 
-const T0 = new Date("2026-11-23T14:00:00Z");
-
-/** Installs Playwright's clock and pauses it, so time moves only when the test says. */
-async function frozenClock(page: Page) {
-  await page.clock.install({ time: T0 });
-  await page.clock.pauseAt(new Date(T0.getTime() + 1000));
-}
 
 /** The card of the picked question whose text starts with `text`. */
 function askedCard(page: Page, text: string) {

@@ -1,6 +1,24 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 
+/** The moment every clock-driven test starts at. */
+export const T0 = new Date("2026-11-23T14:00:00Z");
+
+/** The technical kit's criteria, in rubric order. */
+export const TECHNICAL_CRITERIA = [
+  "API design",
+  "Databases and query performance",
+  "Concurrency and distributed systems",
+  "Error handling and observability",
+  "Security fundamentals",
+];
+
+/** Installs Playwright's clock and pauses it, so time moves only when the test says. */
+export async function frozenClock(page: Page) {
+  await page.clock.install({ time: T0 });
+  await page.clock.pauseAt(new Date(T0.getTime() + 1000));
+}
+
 /** The app as an interviewer sees it: found by role and label, never by CSS class. */
 export class ScorecardApp {
   constructor(readonly page: Page) {}

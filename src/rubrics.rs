@@ -1,6 +1,8 @@
 //! The built-in rubrics, read from `rubrics/*.json`: the same format users import.
 
+use crate::model::hints::{HintLists, HintListsFile};
 use crate::model::{format::decode_rubric, Rubric};
+use std::sync::OnceLock;
 
 /// The JSON text of every built-in rubric, in menu order.
 pub const BUILT_IN: &[&str] = &[
@@ -18,9 +20,30 @@ pub fn built_in() -> Vec<Rubric> {
         .collect()
 }
 
+/// The JSON text of the note-hint word lists (verdicts, topics not to record), a team can extend.
+pub const NOTE_HINTS: &str = include_str!("../rubrics/note-hints.json");
+
+/// The note-hint word lists, read once. Checked by a test, so reading them cannot fail at run time.
+pub fn note_hints() -> &'static HintLists {
+    static LISTS: OnceLock<HintLists> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let file: HintListsFile = serde_json::from_str(NOTE_HINTS).expect("note hints are valid");
+        HintLists::new(&file)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_note_hint_lists_read_and_every_entry_holds_a_word() {
+        let file: HintListsFile = serde_json::from_str(NOTE_HINTS).unwrap();
+        assert!(HintLists::empty_entries(&file).is_empty());
+        assert!(file.verdicts.len() >= 5 && file.topics.len() == 8);
+        let lists = note_hints();
+        assert!(crate::model::hints::note_hint("seems great", lists).is_some());
+    }
 
     #[test]
     fn every_built_in_rubric_decodes_and_is_valid() {

@@ -15,6 +15,7 @@
 //! - [`stored`]: scorecards in storage, with rubric snapshots kept once per content.
 //! - [`scoring`]: derived figures (weighted score, completion, pass or fail).
 //! - [`format`]: versioned documents and the one migration entry point.
+//! - [`hints`]: note hints: verdict words without evidence, topics not to record.
 //! - [`import`]: planning an import of scorecard files: new, already here, conflicts; the writes.
 //! - [`timer`]: call and answer timers from stored timestamps.
 //! - [`time`]: calendar arithmetic on millisecond timestamps.
@@ -25,6 +26,7 @@ pub mod catalogue;
 pub mod compare;
 pub mod format;
 mod fuzz;
+pub mod hints;
 pub mod import;
 pub mod library;
 pub mod merge;

@@ -1,5 +1,5 @@
 //! Pieces every screen uses: item buttons, the notices banner, files in and out, the 1-5 score
-//! scale, the browser clock, and the `use_*` hooks.
+//! scale, the browser clock, note hints, and the `use_*` hooks.
 
 pub mod clipboard;
 pub mod clock;
@@ -7,6 +7,7 @@ pub mod files;
 pub mod focus;
 pub mod hooks;
 pub mod item_button;
+pub mod note_hint;
 pub mod notices;
 pub mod paging;
 pub mod scale;

@@ -2,6 +2,7 @@
 //! the strong and weak signals, sample questions and notes.
 
 use crate::model::{Criterion, Score};
+use crate::ui::common::note_hint::NoteHint;
 use crate::ui::common::scale::ScoreScale;
 use crate::ui::scorecard::cursor::{use_cursor, Item};
 use crate::ui::state::use_session;
@@ -31,6 +32,7 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
     let title_id = format!("{dom_id}-title");
     let (article_label, group_label) = (title_id.clone(), title_id.clone());
     let notes_id = format!("{dom_id}-notes");
+    let hint_field = format!("notes on {}", criterion.title);
     let levels = StoredValue::new(criterion.levels.clone());
     let title = criterion.title.clone();
     let weight = criterion.weight;
@@ -112,7 +114,7 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
                     <span class="visually-hidden">{format!(" on {}", criterion.title)}</span>
                 </label>
                 <textarea
-                    id=notes_id
+                    id=notes_id.clone()
                     rows="2"
                     prop:value=notes
                     on:input:target=move |ev| {
@@ -123,6 +125,7 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
                             });
                     }
                 ></textarea>
+                <NoteHint text=Signal::derive(notes) field_id=notes_id.clone() field=hint_field />
             </div>
         </article>
     }

@@ -3,6 +3,7 @@
 //! with contradiction warnings, overall notes, and completing the scorecard.
 
 use crate::model::{Recommendation, Scorecard, Status, Verdict};
+use crate::ui::common::note_hint::NoteHint;
 use crate::ui::scorecard::flags::RedFlags;
 use crate::ui::state::use_session;
 use leptos::prelude::*;
@@ -119,6 +120,11 @@ pub fn SummaryPanel(status: Memo<Status>) -> impl IntoView {
                                 session.edit(|card, now| card.set_notes(text, now));
                             }
                         ></textarea>
+                        <NoteHint
+                            text=Signal::derive(read(|c| c.notes.clone()))
+                            field_id="overall-notes".to_string()
+                            field="overall notes".to_string()
+                        />
                     </div>
                 </section>
             </fieldset>

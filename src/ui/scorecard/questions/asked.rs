@@ -7,6 +7,7 @@ use crate::model::timer::clock;
 use crate::model::{AskedQuestion, Move, QuestionState, Scorecard, StarL};
 use crate::ui::common::hooks::use_now;
 use crate::ui::common::item_button::ItemButton;
+use crate::ui::common::note_hint::NoteHint;
 use crate::ui::common::scale::ScoreScale;
 use crate::ui::scorecard::cursor::{use_cursor, Item};
 use crate::ui::state::use_session;
@@ -233,6 +234,13 @@ pub(super) fn AskedQuestionCard(id: String) -> impl IntoView {
                             });
                     }
                 ></textarea>
+                <NoteHint
+                    text=Signal::derive(with_q(|q| q.notes.clone()))
+                    field_id=notes_id.clone()
+                    field=Signal::derive(move || {
+                        format!("answer notes for question {}", number.get())
+                    })
+                />
             </div>
         </li>
     }

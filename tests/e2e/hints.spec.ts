@@ -8,7 +8,7 @@ test("a verdict or a topic in notes shows one calm hint that Dismiss hides", asy
 
   const notes = page.getByLabel("Notes on API design");
   const verdict = page.getByRole("status").filter({ hasText: "“seems” is a verdict" });
-  const dismiss = page.getByRole("button", { name: "Dismiss hint for notes on API design" });
+  const dismiss = page.getByRole("button", { name: "Dismiss hint for API design notes" });
 
   await notes.fill("seems great");
   await expect(verdict).toHaveText(/note what the candidate said or did/);
@@ -34,5 +34,5 @@ test("a verdict or a topic in notes shows one calm hint that Dismiss hides", asy
   // Every notes field has its hint: the overall notes too.
   await page.getByLabel("Overall notes").fill("Smart.");
   await expect(page.getByRole("status").filter({ hasText: "“smart” is a verdict" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Dismiss hint for overall notes" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Dismiss hint for notes on the recommendation" })).toBeVisible();
 });

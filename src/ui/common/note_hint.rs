@@ -15,7 +15,8 @@ pub fn NoteHint(
     text: Signal<String>,
     /// The notes field's DOM id: focus returns there after Dismiss.
     field_id: String,
-    /// What the field is, for the button's name ("notes on API design").
+    /// What the field is, for the button's name ("API design notes"); worded so it never holds
+    /// the field's own label, or finding the field by its label would find the button too.
     #[prop(into)]
     field: Signal<String>,
 ) -> impl IntoView {
@@ -37,7 +38,7 @@ pub fn NoteHint(
                     .map(|h| {
                         view! {
                             <p class="note-hint-line muted small">
-                                <span aria-hidden="true">"ⓘ "</span>
+                                <strong>"Hint: "</strong>
                                 {h.message()}
                                 <button
                                     type="button"

@@ -32,7 +32,7 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
     let title_id = format!("{dom_id}-title");
     let (article_label, group_label) = (title_id.clone(), title_id.clone());
     let notes_id = format!("{dom_id}-notes");
-    let hint_field = format!("notes on {}", criterion.title);
+    let hint_field = format!("{} notes", criterion.title);
     let levels = StoredValue::new(criterion.levels.clone());
     let title = criterion.title.clone();
     let weight = criterion.weight;

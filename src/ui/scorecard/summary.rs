@@ -123,7 +123,7 @@ pub fn SummaryPanel(status: Memo<Status>) -> impl IntoView {
                         <NoteHint
                             text=Signal::derive(read(|c| c.notes.clone()))
                             field_id="overall-notes".to_string()
-                            field="overall notes".to_string()
+                            field="notes on the recommendation".to_string()
                         />
                     </div>
                 </section>

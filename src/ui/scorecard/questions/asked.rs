@@ -238,7 +238,7 @@ pub(super) fn AskedQuestionCard(id: String) -> impl IntoView {
                     text=Signal::derive(with_q(|q| q.notes.clone()))
                     field_id=notes_id.clone()
                     field=Signal::derive(move || {
-                        format!("answer notes for question {}", number.get())
+                        format!("question {} answer notes", number.get())
                     })
                 />
             </div>

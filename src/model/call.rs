@@ -1,10 +1,10 @@
 //! The live call on a scorecard: starting, pausing and ending the call, answer timers, red
-//! flags, completion within the scoring window, the threshold lock, and the warnings shown when
-//! a recommendation contradicts the evidence.
+//! flags, completion within the scoring window (asking about the open warnings of
+//! [`super::contradictions`] first) and the threshold lock.
 
 use super::scorecard::{FlagMark, ThresholdChange};
 use super::timer::CallPhase;
-use super::{PassThreshold, Recommendation, Scorecard, Status, Verdict};
+use super::{PassThreshold, Recommendation, Scorecard, Status};
 
 impl Scorecard {
     /// Starts the call, or resumes it after a pause: Draft becomes In call. Does nothing once
@@ -221,46 +221,6 @@ impl Scorecard {
         self.touch(now);
         Ok(())
     }
-
-    /// One-line warnings when the recommendation contradicts the evidence. Never a block.
-    pub fn contradictions(&self) -> Vec<String> {
-        let Some(rec) = self.recommendation else {
-            return Vec::new();
-        };
-        let mut warnings = Vec::new();
-        if rec == Recommendation::StrongHire && !self.red_flags.is_empty() {
-            warnings.push(format!(
-                "Strong Hire with {} red flag{} ticked.",
-                self.red_flags.len(),
-                if self.red_flags.len() == 1 { "" } else { "s" }
-            ));
-        }
-        if !rec.is_positive() && self.verdict() == Verdict::Pass {
-            warnings.push(format!(
-                "{} although the score passes the threshold.",
-                rec.label()
-            ));
-        }
-        if rec.is_positive() {
-            let done = self.completion();
-            if !done.is_complete() {
-                warnings.push(format!(
-                    "{} with {} of {} {} unscored.",
-                    rec.label(),
-                    done.total - done.scored,
-                    done.total,
-                    self.completion_noun()
-                ));
-            }
-            if self.verdict() == Verdict::Fail {
-                warnings.push(format!(
-                    "{} although the score is below the threshold.",
-                    rec.label()
-                ));
-            }
-        }
-        warnings
-    }
 }
 
 #[cfg(test)]
@@ -393,7 +353,7 @@ mod tests {
         c.set_recommendation(Some(Recommendation::Hire), 1);
         assert_eq!(
             c.completion_warnings(),
-            ["Hire with 2 of 2 criteria unscored."],
+            ["Hire, but 2 of 2 criteria are unscored."],
             "said once, not twice"
         );
         c.set_score("c0", Score::new(5), 2);
@@ -403,7 +363,7 @@ mod tests {
         c.set_recommendation(Some(Recommendation::StrongHire), 4);
         assert_eq!(
             c.completion_warnings(),
-            ["Strong Hire with 1 red flag ticked."]
+            ["Strong Hire, but a red flag is checked: “Dismissed testing”."]
         );
     }
 
@@ -517,25 +477,32 @@ mod tests {
         let mut c = card(&[1.0, 1.0]);
         assert!(c.contradictions().is_empty());
         c.set_recommendation(Some(Recommendation::Hire), 1);
-        assert_eq!(c.contradictions(), ["Hire with 2 of 2 criteria unscored."]);
+        assert_eq!(
+            c.contradictions(),
+            ["Hire, but 2 of 2 criteria are unscored."]
+        );
         c.set_score("c0", Score::new(5), 2);
         c.set_score("c1", Score::new(4), 2);
         assert!(c.contradictions().is_empty());
         c.set_recommendation(Some(Recommendation::NoHire), 3);
         assert_eq!(
             c.contradictions(),
-            ["No Hire although the score passes the threshold."]
+            ["No Hire, but the weighted score 4.50 reaches the pass threshold 3.00 and no red flag is checked."]
         );
         c.set_recommendation(Some(Recommendation::StrongHire), 4);
         c.add_custom_flag("Dismissed testing", 5);
-        assert_eq!(c.contradictions(), ["Strong Hire with 1 red flag ticked."]);
+        assert_eq!(
+            c.contradictions(),
+            ["Strong Hire, but a red flag is checked: “Dismissed testing”."]
+        );
         c.set_score("c0", Score::new(1), 6);
         c.set_score("c1", Score::new(2), 6);
         assert_eq!(
             c.contradictions(),
             [
-                "Strong Hire with 1 red flag ticked.",
-                "Strong Hire although the score is below the threshold."
+                "Strong Hire, but a red flag is checked: “Dismissed testing”.",
+                "Strong Hire, but “Title c0” is scored 1 (Weak).",
+                "Strong Hire, but the weighted score 1.50 is below the pass threshold 3.00."
             ]
         );
     }

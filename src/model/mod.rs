@@ -3,7 +3,8 @@
 //! - [`route`]: embed mode and deep links from the URL; the embed snippet.
 //! - [`rubric`]: what an interview kit is (criteria, signals, red flags, threshold).
 //! - [`recommendation`]: the four-level recommendation and its guidance per rubric.
-//! - [`call`]: the live call on a scorecard: timers, red flags, threshold lock, contradictions.
+//! - [`call`]: the live call on a scorecard: timers, red flags, threshold lock, completing.
+//! - [`contradictions`]: the warnings when a recommendation contradicts the evidence.
 //! - [`catalogue`]: built-in and own rubrics, ids for copies and arrivals.
 //! - [`compare`]: candidates side by side: rubric groups, calibration, blind mode, sorting.
 //! - [`rubric_draft`]: the rubric editor's draft: blank rows, fresh and repaired ids, saved form.
@@ -24,6 +25,7 @@
 pub mod call;
 pub mod catalogue;
 pub mod compare;
+pub mod contradictions;
 pub mod format;
 mod fuzz;
 pub mod hints;

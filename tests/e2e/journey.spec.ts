@@ -115,8 +115,13 @@ for (const kit of KITS) test(`a whole ${kit.name} call by keyboard only: six que
   await page.keyboard.press("Shift+E");
   await expect(call).toContainText("Call took");
 
-  // Every criterion is scored and nothing contradicts the recommendation: it completes at once.
+  // Every criterion is scored, but Hire with a red flag checked is a contradiction: completing
+  // asks once, by keyboard (the confirmation takes focus), then completes.
   await tabTo(page, page.getByRole("button", { name: "Mark completed" }));
+  await page.keyboard.press("Enter");
+  const ask = page.getByRole("group", { name: "Complete with these still open?" });
+  await expect(ask.getByRole("listitem")).toHaveText([/^Hire, but a red flag is checked: “.+”\.$/]);
+  await expect(ask.getByRole("button", { name: "Complete anyway" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByText(/Read-only until you reopen it/)).toBeFocused();
 

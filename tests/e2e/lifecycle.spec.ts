@@ -101,7 +101,7 @@ test("completing with warnings open lists them and asks once, inline, then compl
   // Keep scoring: nothing changes, focus returns to the button.
   await page.getByRole("button", { name: "Mark completed" }).click();
   const ask = page.getByRole("group", { name: "Complete with these still open?" });
-  await expect(ask.getByRole("listitem")).toHaveText(["Hire with 4 of 5 criteria unscored."]);
+  await expect(ask.getByRole("listitem")).toHaveText(["Hire, but 4 of 5 criteria are unscored."]);
   await ask.getByRole("button", { name: "Keep scoring" }).click();
   await expect(ask).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Mark completed" })).toBeFocused();

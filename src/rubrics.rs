@@ -60,6 +60,18 @@ mod tests {
     }
 
     #[test]
+    fn every_built_in_criterion_anchors_all_five_levels_with_distinct_texts() {
+        use std::collections::HashSet;
+        for r in built_in() {
+            for c in &r.criteria {
+                let texts: HashSet<_> = c.levels.iter().map(|l| l.trim()).collect();
+                assert!(!texts.contains(""), "{}/{}: an empty anchor", r.id, c.id);
+                assert_eq!(texts.len(), 5, "{}/{}: anchors repeat", r.id, c.id);
+            }
+        }
+    }
+
+    #[test]
     fn the_technical_screen_covers_the_five_areas_and_three_red_flags() {
         let r = built_in()
             .into_iter()

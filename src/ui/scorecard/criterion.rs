@@ -1,5 +1,5 @@
-//! One criterion: what it assesses, the 1-5 radio group with the selected level's descriptor,
-//! the strong and weak signals, sample questions and notes.
+//! One criterion: what it assesses, the 1-5 radio group with every level's anchor under it (the
+//! chosen one marked), the strong and weak signals, sample questions and notes.
 
 use crate::model::{Criterion, Score};
 use crate::ui::common::note_hint::NoteHint;
@@ -62,15 +62,25 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
                 score=score
                 on_pick=Callback::new(pick)
             />
+            <ol class="anchors" aria-label=format!("Levels for {}", criterion.title)>
+                {Score::all()
+                    .map(|s| {
+                        view! {
+                            <li
+                                class=format!("anchor s{}", s.value())
+                                aria-current=move || (score.get() == Some(s)).then_some("true")
+                            >
+                                <span class="anchor-level">{format!("{s}: ")}</span>
+                                {levels.with_value(|l| l[s.index()].clone())}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
             <div class="level">
                 {move || match score.get() {
-                    Some(s) => {
+                    Some(_) => {
                         view! {
-                            <p class=format!("level-text s{}", s.value())>
-                                <strong>{s.to_string()}</strong>
-                                ": "
-                                {levels.with_value(|l| l[s.index()].clone())}
-                            </p>
                             <button
                                 type="button"
                                 class="quiet"

@@ -12,3 +12,4 @@ pub mod notices;
 pub mod paging;
 pub mod scale;
 pub mod selection;
+pub mod undo;

@@ -9,6 +9,7 @@ use crate::ui::common::clock::{now_ms, today};
 use crate::ui::common::files::offer_download;
 use crate::ui::common::paging::ShowMoreRow;
 use crate::ui::common::selection::Selection;
+use crate::ui::common::undo::UndoNote;
 use crate::ui::library::import::ImportPanel;
 use crate::ui::state::{use_library, use_notices, use_session};
 use leptos::prelude::*;
@@ -133,24 +134,10 @@ pub fn Library() -> impl IntoView {
             </div>
             <ImportPanel />
             <Filters query rubrics />
-            {move || {
-                library
-                    .deleted_name()
-                    .map(|name| {
-                        view! {
-                            <p class="inline-note" role="status">
-                                {format!("Deleted \u{201c}{name}\u{201d}. ")}
-                                <button
-                                    type="button"
-                                    class="quiet"
-                                    on:click=move |_| library.undo_delete()
-                                >
-                                    "Undo"
-                                </button>
-                            </p>
-                        }
-                    })
-            }}
+            <UndoNote
+                deleted=Signal::derive(move || library.deleted_name())
+                on_undo=Callback::new(move |_| library.undo_delete())
+            />
             <Show
                 when=move || !rows.with(Vec::is_empty)
                 fallback=move || {

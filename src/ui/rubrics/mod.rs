@@ -10,6 +10,7 @@ use crate::model::format::decode_rubric;
 use crate::model::Rubric;
 use crate::ui::common::clipboard::copy_text;
 use crate::ui::common::files::{offer_download, read_text, MAX_RUBRIC_BYTES};
+use crate::ui::common::undo::UndoNote;
 use crate::ui::rubrics::editor::{blank_rubric, RubricEditor};
 use crate::ui::state::{use_notices, use_rubrics};
 use leptos::prelude::*;
@@ -91,24 +92,10 @@ fn RubricShelf() -> impl IntoView {
                     {move || import_error.get()}
                 </p>
             </Show>
-            {move || {
-                rubrics
-                    .deleted_title()
-                    .map(|title| {
-                        view! {
-                            <p class="inline-note" role="status">
-                                {format!("Deleted \u{201c}{title}\u{201d}. ")}
-                                <button
-                                    type="button"
-                                    class="quiet"
-                                    on:click=move |_| rubrics.undo_delete()
-                                >
-                                    "Undo"
-                                </button>
-                            </p>
-                        }
-                    })
-            }}
+            <UndoNote
+                deleted=Signal::derive(move || rubrics.deleted_title())
+                on_undo=Callback::new(move |_| rubrics.undo_delete())
+            />
             <ul class="rubric-list">
                 <For
                     each=move || rubrics.all()

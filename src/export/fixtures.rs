@@ -137,6 +137,14 @@ pub fn realistic() -> Scorecard {
     c.add_custom_flag("Joined ten minutes late without a message", end + 2 * MIN);
     c.unlock_threshold(3.2, end + 3 * MIN).unwrap();
     c.set_recommendation(Some(Recommendation::Hire), end + 4 * MIN);
+    assert!(
+        c.reason_missing(),
+        "the kit's rule caps a red flag at No Hire"
+    );
+    c.set_recommendation_reason(
+        "The flagged story was one bad week; every other answer was strong.".into(),
+        end + 4 * MIN,
+    );
     c.set_notes(
         "Solid owner of production systems; hire for the payments team.\n\nProbe cost awareness in the onsite.".into(),
         end + 4 * MIN,

@@ -89,6 +89,7 @@ fn required_fields_match_serde_both_ways() {
     // Fields written only when set: a colleague's card with an explicit candidate id.
     cards[f].imported_from = Some("colleague.json".into());
     cards[f].candidate_id = "cand-7".into();
+    cards[f].recommendation_reason = "Differs from the rule because…".into();
     cards[f].reopened = vec![fixtures::T0 + 99];
     // A question the interviewer chose to skip.
     cards[f].questions[0].skipped = true;
@@ -135,6 +136,11 @@ fn required_fields_match_serde_both_ways() {
             "thresholdChange",
             bundle_doc.clone(),
             format!("{card}/threshold_changes/0"),
+        ),
+        (
+            "decisionRule",
+            bundle_doc.clone(),
+            format!("{card}/rubric/decision_rule"),
         ),
     ];
     let mut removed = 0;
@@ -210,7 +216,7 @@ fn wrong_values_fail_validation_and_import() {
         ("/exported_at".to_string(), json!("now")),
         ("/app_version".to_string(), json!(1)),
         ("/scorecards".to_string(), json!({})),
-        ("/version".to_string(), json!(2)),
+        ("/version".to_string(), json!(3)),
         ("/format".to_string(), json!("scorecard-rubric")),
     ];
     for (pointer, value) in cases {

@@ -9,7 +9,7 @@ fn export_imports_back_identically() {
     let mut c = card(&[1.0, 1.0]);
     c.set_notes("line one\nline two ✓ مرحبا".into(), 9);
     let text = scorecard(&c);
-    assert!(text.contains("\n  \"version\": 1"));
+    assert!(text.contains("\n  \"version\": 2"));
     assert_eq!(decode_scorecard(&text).unwrap(), c);
 }
 
@@ -35,7 +35,7 @@ fn bundle_file_name_counts_the_cards() {
 fn a_bundle_is_indented_and_stamped() {
     let cards = fixtures::sample_cards();
     let text = bundle(&cards, fixtures::T0);
-    assert!(text.starts_with("{\n  \"format\": \"scorecard-export\",\n  \"version\": 1,\n"));
+    assert!(text.starts_with("{\n  \"format\": \"scorecard-export\",\n  \"version\": 2,\n"));
     assert!(text.contains("\n  \"exported_at\": 1795323860000,\n"));
     assert!(text.contains(&format!(
         "\n  \"app_version\": \"{}\",\n",

@@ -190,7 +190,7 @@ fn an_invalid_document_shows_the_format_message() {
         err.to_string().contains("weight must be a positive"),
         "{err}"
     );
-    let newer = encode_rubric(&example()).replacen("\"version\":1", "\"version\":7", 1);
+    let newer = encode_rubric(&example()).replacen("\"version\":2", "\"version\":7", 1);
     let err = decode_rubric_link(&link_for(newer.as_bytes())).unwrap_err();
     assert_eq!(err, LinkError::InvalidRubric(FormatError::NewerVersion(7)));
     assert!(err.to_string().contains("Update the app"), "{err}");
@@ -392,4 +392,17 @@ fn the_schema_matches_the_serde_types() {
     for key in written["rubric"].as_object().unwrap().keys() {
         assert!(rubric_props.contains_key(key), "{key} not in the schema");
     }
+}
+
+#[test]
+fn a_version_one_share_link_reads_with_red_flags_noted() {
+    let kit = example();
+    let v1 = crate::model::format::tests::as_version_one(&encode_rubric(&kit));
+    let read = decode_rubric_link(&link_for(v1.as_bytes())).unwrap();
+    assert_eq!(
+        read.decision_rule.red_flags,
+        crate::model::RedFlagPolicy::Note
+    );
+    assert_eq!(read.criteria, kit.criteria);
+    assert_eq!(read.pass_threshold, kit.pass_threshold);
 }

@@ -13,6 +13,9 @@ use super::{Recommendation, Score, Scorecard, Verdict};
 pub enum Contradiction {
     /// A hire with red flags checked, the rubric's or the interviewer's own (their texts).
     RedFlags(Vec<String>),
+    /// A hire while must-pass criteria are below their minimum or have no evidence (each in
+    /// words: "API design: 2 (must reach 3)").
+    MustPassBelow(Vec<String>),
     /// A hire with criteria scored 1 (their titles).
     LowestLevel(Vec<String>),
     /// A hire while criteria (or answers) are unscored.
@@ -30,8 +33,9 @@ pub enum Contradiction {
 type Check = fn(&Scorecard, Recommendation) -> Option<Contradiction>;
 
 /// Every rule, in the order its line is shown.
-const CHECKS: [Check; 5] = [
+const CHECKS: [Check; 6] = [
     red_flags,
+    must_pass_below,
     lowest_level,
     unscored,
     below_threshold,
@@ -41,6 +45,11 @@ const CHECKS: [Check; 5] = [
 fn red_flags(card: &Scorecard, rec: Recommendation) -> Option<Contradiction> {
     let flags: Vec<String> = card.red_flags.iter().map(|f| f.text.clone()).collect();
     (rec.is_positive() && !flags.is_empty()).then_some(Contradiction::RedFlags(flags))
+}
+
+fn must_pass_below(card: &Scorecard, rec: Recommendation) -> Option<Contradiction> {
+    let misses: Vec<String> = card.must_pass_misses().iter().map(|m| m.words()).collect();
+    (rec.is_positive() && !misses.is_empty()).then_some(Contradiction::MustPassBelow(misses))
 }
 
 fn lowest_level(card: &Scorecard, rec: Recommendation) -> Option<Contradiction> {
@@ -101,6 +110,10 @@ impl Contradiction {
                 1 => format!("{rec}, but a red flag is checked: {}.", quoted(flags)),
                 n => format!("{rec}, but {n} red flags are checked: {}.", quoted(flags)),
             },
+            Contradiction::MustPassBelow(misses) => format!(
+                "{rec}, but a must-pass criterion is below its minimum: {}.",
+                misses.join("; ")
+            ),
             Contradiction::LowestLevel(titles) => {
                 let lowest = Score::new(1).map_or("", Score::word);
                 match titles.len() {
@@ -192,6 +205,11 @@ mod tests {
     ) -> Scorecard {
         let mut c = card(&[1.0; 4]);
         c.rubric.red_flags = vec!["Blames others".into()];
+        // The second criterion must reach 3: it does except in the Below sets (2).
+        c.rubric.decision_rule.must_pass = vec![crate::model::MustPass {
+            criterion: "c1".into(),
+            min_level: Score::new(3).unwrap(),
+        }];
         let scores = scores(a_one, total);
         let scored = if all_scored { 4 } else { 3 };
         for (i, s) in scores.iter().take(scored).enumerate() {
@@ -227,6 +245,11 @@ mod tests {
                             if hire && flag == Flag::Custom {
                                 expected.push(format!(
                                     "{label}, but a red flag is checked: “Late to the call”."
+                                ));
+                            }
+                            if hire && total == Total::Below {
+                                expected.push(format!(
+                                    "{label}, but a must-pass criterion is below its minimum: Title c1: 2 (must reach 3)."
                                 ));
                             }
                             if hire && a_one {

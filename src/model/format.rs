@@ -21,7 +21,7 @@ pub const MAX_IMPORT_BYTES: usize = 64 * 1024 * 1024;
 pub const MAX_DEPTH: usize = 64;
 
 /// The version written today. Bump it, and add a step to [`migrate`], when a format changes.
-pub const CURRENT_VERSION: u64 = 1;
+pub const CURRENT_VERSION: u64 = 2;
 
 /// The kinds of document the app reads and writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -90,10 +90,7 @@ pub fn migrate(document: Value, kind: Kind) -> Result<Value, FormatError> {
 
 /// Brings a body of `kind` at `version` up to [`CURRENT_VERSION`]; called only by [`migrate`].
 /// The cards of an export are scorecard bodies at the export's version, so each takes the
-/// scorecard's steps.
-// `version` is read by the migration steps to come (see the comment in the body); while there
-// are none it only passes through.
-#[allow(clippy::only_used_in_recursion)]
+/// scorecard's steps. Steps run oldest first.
 fn upgrade(kind: Kind, version: u64, body: Value) -> Value {
     match (kind, body) {
         (Kind::Bundle, Value::Array(cards)) => Value::Array(
@@ -102,13 +99,31 @@ fn upgrade(kind: Kind, version: u64, body: Value) -> Value {
                 .map(|card| upgrade(Kind::Scorecard, version, card))
                 .collect(),
         ),
-        // Version 1 is the first; steps from older versions go here, oldest first:
-        // (Kind::Scorecard, mut body) => {
-        //     if version < 2 { body = scorecard_v1_to_v2(body); }
-        //     body
-        // }
+        (Kind::Scorecard, body) if version < 2 => scorecard_v1_to_v2(body),
+        (Kind::Rubric, body) if version < 2 => rubric_v1_to_v2(body),
         (_, body) => body,
     }
+}
+
+/// Version 1 had no red-flag policy: red flags never changed a result. A version-1 rubric
+/// without a `decision_rule` gets `{"must_pass": [], "red_flags": "note"}`, so it opens
+/// unchanged in meaning (version 2's default for an absent rule is `cap_no_hire`).
+fn rubric_v1_to_v2(mut body: Value) -> Value {
+    if let Value::Object(rubric) = &mut body {
+        rubric
+            .entry("decision_rule")
+            .or_insert_with(|| serde_json::json!({"must_pass": [], "red_flags": "note"}));
+    }
+    body
+}
+
+/// A version-1 scorecard: its rubric snapshot takes [`rubric_v1_to_v2`]. (A "draft" whose call
+/// ended stays with [`Scorecard::normalize`]: a two-tab merge, not only an old document, needs it.)
+fn scorecard_v1_to_v2(mut body: Value) -> Value {
+    if let Some(rubric) = body.get_mut("rubric") {
+        *rubric = rubric_v1_to_v2(rubric.take());
+    }
+    body
 }
 
 fn encode<T: Serialize>(kind: Kind, body: &T) -> String {
@@ -175,7 +190,7 @@ fn scorecard_from_body(body: Value) -> Result<Scorecard, FormatError> {
     Ok(card)
 }
 
-/// An export of several scorecards: `{"format": "scorecard-export", "version": 1,
+/// An export of several scorecards: `{"format": "scorecard-export", "version": 2,
 /// "exported_at": ms, "app_version": "x.y.z", "scorecards": [body, ...]}`, each body the same
 /// object as a single scorecard document's, rubric snapshot included.
 pub fn encode_bundle(cards: &[Scorecard], exported_at: i64, app_version: &str) -> String {
@@ -333,4 +348,4 @@ pub fn decode_index(text: &str) -> Result<Vec<String>, FormatError> {
 
 #[cfg(test)]
 #[path = "format_tests.rs"]
-mod tests;
+pub(crate) mod tests;

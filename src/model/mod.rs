@@ -4,6 +4,7 @@
 //! - [`rubric`]: what an interview kit is (criteria, signals, red flags, threshold).
 //! - [`recommendation`]: the four-level recommendation and its guidance per rubric.
 //! - [`call`]: the live call on a scorecard: timers, red flags, threshold lock, completing.
+//! - [`decision`]: the decision rule's recommendation: bands, must-pass caps, red-flag policy.
 //! - [`contradictions`]: the warnings when a recommendation contradicts the evidence.
 //! - [`catalogue`]: built-in and own rubrics, ids for copies and arrivals.
 //! - [`compare`]: candidates side by side: rubric groups, calibration, blind mode, sorting.
@@ -26,6 +27,7 @@ pub mod call;
 pub mod catalogue;
 pub mod compare;
 pub mod contradictions;
+pub mod decision;
 pub mod format;
 mod fuzz;
 pub mod hints;
@@ -47,10 +49,14 @@ pub mod time;
 pub mod timer;
 pub mod words;
 
+pub use decision::RuleOutcome;
 pub use format::FormatError;
 pub use picking::{QuestionState, RemovedQuestion};
 pub use question::{KindGuidance, MixRule, Question, QuestionKind, QuestionPlan, StarL};
-pub use rubric::{Criterion, PassThreshold, Recommendation, RecommendationGuide, Rubric};
+pub use rubric::{
+    Criterion, DecisionRule, MustPass, PassThreshold, Recommendation, RecommendationGuide,
+    RedFlagPolicy, Rubric,
+};
 pub use score::Score;
 pub use scorecard::{
     AskedQuestion, CriterionScore, FlagMark, Move, NewScorecard, Scorecard, Status, ThresholdChange,

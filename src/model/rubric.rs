@@ -4,6 +4,7 @@
 
 use super::question::{KindGuidance, Question, QuestionKind, QuestionPlan};
 pub use super::recommendation::{default_recommendations, Recommendation, RecommendationGuide};
+use super::Score;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fmt;
@@ -23,6 +24,63 @@ impl Default for PassThreshold {
     fn default() -> Self {
         PassThreshold(3.0)
     }
+}
+
+/// What red flags do to the decision rule's recommendation.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RedFlagPolicy {
+    /// Red flags are noted; they do not change the rule's result (what version 1 did).
+    Note,
+    /// Any red flag, the interviewer's own included, caps the rule at No Hire.
+    #[default]
+    CapNoHire,
+    /// Any red flag makes the rule's result Strong No Hire.
+    StrongNoHire,
+}
+
+impl RedFlagPolicy {
+    pub const ALL: [RedFlagPolicy; 3] = [
+        RedFlagPolicy::Note,
+        RedFlagPolicy::CapNoHire,
+        RedFlagPolicy::StrongNoHire,
+    ];
+
+    /// Stable identifier used in storage and exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RedFlagPolicy::Note => "note",
+            RedFlagPolicy::CapNoHire => "cap_no_hire",
+            RedFlagPolicy::StrongNoHire => "strong_no_hire",
+        }
+    }
+
+    /// The policy in words, as the decision-rule line and the editor show it.
+    pub fn label(self) -> &'static str {
+        match self {
+            RedFlagPolicy::Note => "red flags are noted, not counted",
+            RedFlagPolicy::CapNoHire => "any red flag caps at No Hire",
+            RedFlagPolicy::StrongNoHire => "any red flag means Strong No Hire",
+        }
+    }
+}
+
+/// A criterion the candidate must reach a minimum level on, whatever the weighted score.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MustPass {
+    /// The criterion's id.
+    pub criterion: String,
+    pub min_level: Score,
+}
+
+/// How the scores become the rule's recommendation, fixed with the threshold before the first
+/// call (see [`super::decision`]).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct DecisionRule {
+    #[serde(default)]
+    pub must_pass: Vec<MustPass>,
+    #[serde(default)]
+    pub red_flags: RedFlagPolicy,
 }
 
 /// One thing the interviewer scores 1-5.
@@ -66,6 +124,9 @@ pub struct Rubric {
     pub recommendations: Vec<RecommendationGuide>,
     #[serde(default)]
     pub pass_threshold: PassThreshold,
+    /// Must-pass criteria and the red-flag policy, locked with the threshold.
+    #[serde(default)]
+    pub decision_rule: DecisionRule,
     /// Planned call length in minutes.
     #[serde(default = "default_minutes")]
     pub planned_minutes: u32,
@@ -200,6 +261,15 @@ impl Rubric {
                 add(field("text"), "Write the question.");
             }
         }
+        let mut must = HashSet::new();
+        for (i, m) in self.decision_rule.must_pass.iter().enumerate() {
+            let field = format!("decision_rule.must_pass[{i}].criterion");
+            if self.criterion(&m.criterion).is_none() {
+                add(field, "Pick one of the rubric's criteria.");
+            } else if !must.insert(m.criterion.as_str()) {
+                add(field, "This criterion is already a must-pass.");
+            }
+        }
         if self.plan.min == 0 || self.plan.min > self.plan.max {
             add(
                 "plan".into(),
@@ -241,6 +311,7 @@ pub(crate) mod tests {
             red_flags: vec![],
             recommendations: default_recommendations(),
             pass_threshold: PassThreshold(3.0),
+            decision_rule: DecisionRule::default(),
             planned_minutes: 30,
             question_bank: vec![],
             question_guidance: vec![],
@@ -307,6 +378,28 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_must_pass_names_one_of_the_criteria_once() {
+        let mut r = rubric(&[1.0, 1.0]);
+        let must = |id: &str| MustPass {
+            criterion: id.into(),
+            min_level: Score::new(3).unwrap(),
+        };
+        r.decision_rule.must_pass = vec![must("c1"), must("gone"), must("c1")];
+        let fields: Vec<_> = r.problems().into_iter().map(|p| p.field).collect();
+        assert_eq!(
+            fields,
+            [
+                "decision_rule.must_pass[1].criterion",
+                "decision_rule.must_pass[2].criterion"
+            ]
+        );
+        assert!(
+            serde_json::from_str::<MustPass>(r#"{"criterion":"c1","min_level":6}"#).is_err(),
+            "a minimum level outside 1-5 is refused when read"
+        );
+    }
+
+    #[test]
     fn missing_optional_fields_take_defaults() {
         let json = r#"{"id":"x","title":"T","role":"R","criteria":[{"id":"a","title":"A",
             "assesses":"s","levels":["1","2","3","4","5"],"strong_signal":"s","weak_signal":"w"}]}"#;
@@ -316,5 +409,13 @@ pub(crate) mod tests {
         assert_eq!(r.planned_minutes, 30);
         assert_eq!(r.recommendations.len(), 4);
         assert!(r.guidance(Recommendation::Hire).is_some());
+        assert_eq!(
+            r.decision_rule,
+            DecisionRule {
+                must_pass: vec![],
+                red_flags: RedFlagPolicy::CapNoHire
+            },
+            "a version-2 rubric without a decision rule caps at No Hire on a red flag"
+        );
     }
 }

@@ -15,6 +15,7 @@ pub fn blank_rubric(id: String) -> Rubric {
         red_flags: vec![],
         recommendations: default_recommendations(),
         pass_threshold: PassThreshold::default(),
+        decision_rule: Default::default(),
         planned_minutes: 30,
         question_bank: vec![],
         question_guidance: vec![],

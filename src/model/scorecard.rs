@@ -144,6 +144,10 @@ pub struct Scorecard {
     pub questions: Vec<AskedQuestion>,
     #[serde(default)]
     pub recommendation: Option<Recommendation>,
+    /// Why the interviewer's recommendation differs from the decision rule's, in one line.
+    /// Never written while empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub recommendation_reason: String,
     #[serde(default)]
     pub notes: String,
     /// Milliseconds since the Unix epoch.
@@ -191,6 +195,7 @@ impl Scorecard {
             criteria: Vec::new(),
             questions: Vec::new(),
             recommendation: None,
+            recommendation_reason: String::new(),
             notes: String::new(),
             created_at: now,
             updated_at: now,
@@ -279,6 +284,17 @@ impl Scorecard {
         }
         self.recommendation = recommendation;
         self.touch(now);
+    }
+
+    /// Sets the one-line reason the recommendation differs from the rule's (see
+    /// [`Scorecard::reason_missing`]). Refused on a completed card.
+    pub fn set_recommendation_reason(&mut self, reason: String, now: i64) -> bool {
+        if self.is_read_only() {
+            return false;
+        }
+        self.recommendation_reason = reason;
+        self.touch(now);
+        true
     }
 
     pub fn set_notes(&mut self, notes: String, now: i64) {

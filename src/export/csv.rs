@@ -6,13 +6,14 @@
 //! Columns: `status`, `recommendation` and `verdict` use the app's stable identifiers
 //! (`completed`, `strong_hire`, `pass` ...), empty when there is none; `weighted_score` has
 //! two decimals and `call_minutes` one, both empty when there is nothing to show;
-//! `completed_late` is `true` or `false`.
+//! `completed_late` is `true` or `false`; `rule_recommendation` is the decision rule's, like
+//! `recommendation`, and `recommendation_reason` the line saying why they differ.
 
 use super::report::SheetRow;
 use crate::model::Scorecard;
 
 /// The header row, in column order.
-pub const COLUMNS: [&str; 14] = [
+pub const COLUMNS: [&str; 16] = [
     "candidate",
     "role",
     "interviewer",
@@ -27,6 +28,8 @@ pub const COLUMNS: [&str; 14] = [
     "red_flags",
     "call_minutes",
     "completed_late",
+    "rule_recommendation",
+    "recommendation_reason",
 ];
 
 /// One text cell: a leading `'` if it starts with `=`, `+`, `-`, `@`, a tab or a CR (so a
@@ -69,6 +72,8 @@ pub fn library_csv(cards: &[Scorecard]) -> String {
             s.red_flags.to_string(),
             s.call_minutes,
             s.completed_late.to_string(),
+            s.rule_recommendation.to_string(),
+            csv_cell(s.recommendation_reason),
         ];
         out.push_str(&row.join(","));
         out.push_str("\r\n");
@@ -184,7 +189,9 @@ mod tests {
                 "pass",
                 "2",
                 "29.7",
-                "true"
+                "true",
+                "no_hire",
+                "The flagged story was one bad week; every other answer was strong."
             ]
         );
         assert_eq!(
@@ -198,7 +205,9 @@ mod tests {
                 "incomplete",
                 "0",
                 "",
-                "false"
+                "false",
+                "",
+                ""
             ]
         );
         assert_eq!(library_csv(&[]), format!("{}\r\n", COLUMNS.join(",")));

@@ -214,11 +214,16 @@ fn result(r: &Report) -> Markup {
             "\n" h2 { "Result" } "\n"
             (facts([
                 ("Recommendation", strong(r.recommendation)),
+                ("The rule says", text(&r.rule)),
                 ("Weighted score", strong(&r.weighted_score)),
                 ("Completion", text(&r.completion)),
                 ("Pass threshold", text(&r.threshold)),
                 ("Verdict", strong(r.verdict)),
             ]))
+            @if !r.reason.is_empty() {
+                p class="reason" { strong { "Why the recommendation differs from the rule: " } (Bdi(r.reason)) } "\n"
+            }
+            p class="rule" { (Text(&r.decision_rule)) } "\n"
             @if !r.threshold_changes.is_empty() {
                 ul class="changes" {
                     "\n"

@@ -115,8 +115,10 @@ pub fn scorecard_markdown(card: &Scorecard) -> String {
     out.push_str(&facts_line);
     out.push_str("\n\n## Result\n\n");
 
+    let rule = text(&r.rule);
     for (term, value) in [
         ("Recommendation", r.recommendation),
+        ("The rule says", &rule),
         ("Weighted score", &r.weighted_score),
         ("Completion", &r.completion),
         ("Pass threshold", &r.threshold),
@@ -124,6 +126,13 @@ pub fn scorecard_markdown(card: &Scorecard) -> String {
     ] {
         out.push_str(&format!("- **{term}:** {value}\n"));
     }
+    if !r.reason.is_empty() {
+        out.push_str(&format!(
+            "- **Why the recommendation differs from the rule:** {}\n",
+            text(r.reason)
+        ));
+    }
+    out.push_str(&format!("- {}\n", text(&r.decision_rule)));
     for change in &r.threshold_changes {
         out.push_str(&format!("- {change}\n"));
     }

@@ -28,6 +28,12 @@ pub struct Report<'a> {
     pub call_length: String,
     /// The recommendation's label, or "No recommendation".
     pub recommendation: &'static str,
+    /// The decision rule's recommendation: "Hire (3.40 ≥ 3.00)", or why there is none, and the
+    /// rule itself: "Decision rule: pass at 3.00 · …".
+    pub rule: String,
+    pub decision_rule: String,
+    /// Why the recommendation differs from the rule's, trimmed; empty when it does not.
+    pub reason: &'a str,
     /// "3.40 / 5", or "Nothing scored yet".
     pub weighted_score: String,
     /// "5 of 6 criteria scored".
@@ -121,6 +127,9 @@ pub struct SheetRow<'a> {
     pub total: usize,
     /// `strong_hire` ..., empty when there is none.
     pub recommendation: &'static str,
+    /// The decision rule's, the same way.
+    pub rule_recommendation: &'static str,
+    pub recommendation_reason: &'a str,
     /// `pass`, `fail`, `incomplete`.
     pub verdict: &'static str,
     pub red_flags: usize,
@@ -153,6 +162,9 @@ impl<'a> Report<'a> {
                 },
             ),
             recommendation: Recommendation::label_of(card.recommendation),
+            rule: card.rule_words(),
+            decision_rule: card.rubric.decision_rule_words(),
+            reason: card.recommendation_reason.trim(),
             weighted_score: weighted
                 .map_or_else(|| "Nothing scored yet".to_string(), |s| format!("{s} / 5")),
             completion: format!(
@@ -204,6 +216,10 @@ impl<'a> SheetRow<'a> {
             scored: done.scored,
             total: done.total,
             recommendation: card.recommendation.map_or("", |r| r.as_str()),
+            rule_recommendation: card
+                .rule_outcome()
+                .map_or("", |o| o.recommendation.as_str()),
+            recommendation_reason: card.recommendation_reason.trim(),
             verdict: card.verdict().as_str(),
             red_flags: card.red_flags.len(),
             call_minutes: call_ms(card)

@@ -8,6 +8,7 @@ pub mod flags;
 pub mod focus_bar;
 pub mod keys;
 pub mod questions;
+pub mod rule;
 pub mod summary;
 
 use crate::model::Status;

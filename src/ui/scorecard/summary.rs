@@ -5,6 +5,7 @@
 use crate::model::{Recommendation, Scorecard, Status, Verdict};
 use crate::ui::common::note_hint::NoteHint;
 use crate::ui::scorecard::flags::RedFlags;
+use crate::ui::scorecard::rule::{RuleAdvice, REASON_ID, REASON_NEEDED_ID};
 use crate::ui::state::use_session;
 use leptos::prelude::*;
 
@@ -68,6 +69,9 @@ pub fn SummaryPanel(status: Memo<Status>) -> impl IntoView {
                             </dd>
                         </div>
                     </dl>
+                    <p class="muted small decision-rule">
+                        {read(|c| c.rubric.decision_rule_words())}
+                    </p>
                     <ThresholdLock />
                 </section>
                 <RedFlags />
@@ -95,6 +99,7 @@ pub fn SummaryPanel(status: Memo<Status>) -> impl IntoView {
                             })
                             .collect_view()}
                     </div>
+                    <RuleAdvice />
                     <ul
                         class="warnings contradictions"
                         aria-label="Recommendation warnings"
@@ -142,6 +147,19 @@ fn Completion(status: Memo<Status>) -> impl IntoView {
     // The open warnings the interviewer is being asked about, while asking.
     let asking = RwSignal::new(None::<Vec<String>>);
     let button = NodeRef::<leptos::html::Button>::new();
+    // Completing was refused for want of the reason the recommendation differs from the rule.
+    let reason_needed = RwSignal::new(false);
+    let refused_without_reason = move || {
+        let missing = session.with_card_untracked(Scorecard::reason_missing);
+        reason_needed.set(missing);
+        if missing {
+            asking.set(None);
+            after_update(|| {
+                crate::ui::common::focus::focus_id(REASON_ID);
+            });
+        }
+        missing
+    };
     let refocus = move || {
         after_update(move || {
             if let Some(b) = button.get_untracked() {
@@ -152,6 +170,9 @@ fn Completion(status: Memo<Status>) -> impl IntoView {
     // Focus goes to the note saying the card is completed and read-only, not to "Reopen", so a
     // stray Enter right after completing changes nothing.
     let complete = move || {
+        if refused_without_reason() {
+            return;
+        }
         asking.set(None);
         session.edit(|card, now| card.complete(now));
         after_update(|| {
@@ -161,6 +182,9 @@ fn Completion(status: Memo<Status>) -> impl IntoView {
     let click = move |_| {
         if completed() {
             session.reopen();
+            return;
+        }
+        if refused_without_reason() {
             return;
         }
         let warnings = session.with_card_untracked(Scorecard::completion_warnings);
@@ -190,6 +214,14 @@ fn Completion(status: Memo<Status>) -> impl IntoView {
         <section class="panel completion" aria-label="Completion">
             <p class="muted small" id="completion-note" tabindex="-1" role="status">
                 {when}
+            </p>
+            <p class="field-error" id=REASON_NEEDED_ID role="alert">
+                {move || {
+                    (reason_needed.get() && session.with_card(Scorecard::reason_missing))
+                        .then_some(
+                            "Your recommendation differs from the rule: say why in one line before completing.",
+                        )
+                }}
             </p>
             <Show when=move || asking.with(Option::is_some)>
                 <div class="confirm" role="group" aria-labelledby="confirm-title">

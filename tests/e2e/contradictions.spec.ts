@@ -19,9 +19,13 @@ test("a recommendation that contradicts the evidence shows one calm line per con
   await flag.uncheck();
   await expect(warnings).toHaveCount(0);
 
-  // Hire with a criterion at 1, though the total still passes.
+  // Hire with a criterion at 1, though the total still passes (API design is also the kit's
+  // must-pass criterion, at 3+).
   await app.score("API design", "1 Weak");
-  await expect(warnings).toHaveText(["Hire, but “API design” is scored 1 (Weak)."]);
+  await expect(warnings).toHaveText([
+    "Hire, but a must-pass criterion is below its minimum: API design: 1 (must reach 3).",
+    "Hire, but “API design” is scored 1 (Weak).",
+  ]);
 
   // No Hire with every criterion at 5 and no red flag.
   for (const title of TECHNICAL_CRITERIA) await app.score(title, "5 Exceptional");
@@ -29,7 +33,9 @@ test("a recommendation that contradicts the evidence shows one calm line per con
   const passes = "No Hire, but the weighted score 5.00 reaches the pass threshold 3.00 and no red flag is checked.";
   await expect(warnings).toHaveText([passes]);
 
-  // Completing with the line open asks once, listing it, then completes.
+  // Completing with the line open asks once, listing it, then completes. No Hire differs from
+  // the rule's Strong Hire, so it needs a reason first.
+  await page.getByLabel("Why does your recommendation differ from the rule?").fill("Testing the warnings");
   await page.getByRole("button", { name: "Mark completed" }).click();
   const ask = page.getByRole("group", { name: "Complete with these still open?" });
   await expect(ask.getByRole("listitem")).toHaveText([passes]);

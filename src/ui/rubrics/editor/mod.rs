@@ -8,6 +8,7 @@
 //! problem finds its field by position, and ids move with a criterion when it is reordered.
 
 mod criterion;
+mod decision;
 mod fields;
 mod paths;
 mod question;
@@ -18,6 +19,7 @@ use crate::model::rubric_draft::{
 };
 use crate::model::{PassThreshold, Rubric};
 use criterion::CriterionFields;
+use decision::DecisionRuleFields;
 use fields::{edit_field, fixed, focus_first_problem, focus_id, parse_f64, Control, SUMMARY_ID};
 use leptos::prelude::*;
 use paths::{dom_id, form_position, message_for};
@@ -228,6 +230,8 @@ pub fn RubricEditor(
                     "Add criterion"
                 </button>
             </section>
+
+            <DecisionRuleFields draft problems />
 
             <section class="panel editor-section" aria-labelledby="re-questions-heading">
                 <h2 id="re-questions-heading">"Question bank"</h2>

@@ -33,7 +33,7 @@ pub(super) fn form_position(field: &str) -> Option<(u8, usize, u8)> {
         "planned_minutes" => top(3),
         "pass_threshold" => top(4),
         "criteria" => Some((1, 0, 0)),
-        "plan" => Some((3, 0, 0)),
+        "plan" => Some((4, 0, 0)),
         _ => match split_path(field)? {
             ("criteria", i, name) => {
                 let order = [
@@ -48,10 +48,11 @@ pub(super) fn form_position(field: &str) -> Option<(u8, usize, u8)> {
                 let n = order.iter().position(|o| name.starts_with(o))?;
                 Some((2, i, n as u8))
             }
+            ("decision_rule.must_pass", i, "criterion") => Some((3, i, 0)),
             ("question_bank", i, name) => {
                 let order = ["kind", "text", "look_for", "red_flag"];
                 let n = order.iter().position(|o| *o == name)?;
-                Some((4, i, n as u8))
+                Some((5, i, n as u8))
             }
             _ => None,
         },

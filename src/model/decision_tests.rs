@@ -84,12 +84,18 @@ fn must(c: &mut Scorecard, id: &str, min: u8) {
     });
 }
 
-#[test]
-fn a_must_pass_below_its_minimum_caps_the_rule_at_no_hire() {
+/// Two criteria, the second "API design" that must reach 3; the first scored 5.
+fn api_design_must_reach_3() -> Scorecard {
     let mut c = card(&[1.0, 1.0]);
     c.rubric.criteria[1].title = "API design".into();
     must(&mut c, "c1", 3);
     c.set_score("c0", Score::new(5), 1);
+    c
+}
+
+#[test]
+fn a_must_pass_below_its_minimum_caps_the_rule_at_no_hire() {
+    let mut c = api_design_must_reach_3();
     c.set_score("c1", Score::new(3), 1);
     assert_eq!(rule(&c), Some(StrongHire), "at its minimum it passes");
     c.set_score("c1", Score::new(2), 1);
@@ -108,10 +114,7 @@ fn a_must_pass_below_its_minimum_caps_the_rule_at_no_hire() {
 
 #[test]
 fn a_must_pass_without_evidence_on_a_complete_card_misses_its_minimum() {
-    let mut c = card(&[1.0, 1.0]);
-    c.rubric.criteria[1].title = "API design".into();
-    must(&mut c, "c1", 3);
-    c.set_score("c0", Score::new(5), 1);
+    let c = api_design_must_reach_3();
     assert!(
         c.must_pass_misses().is_empty(),
         "unscored is not yet a miss"

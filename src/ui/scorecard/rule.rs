@@ -24,8 +24,7 @@ pub fn RuleAdvice() -> impl IntoView {
     };
     view! {
         <p class="rule-says" id="rule-says">
-            <strong>"The rule says: "</strong>
-            {move || session.with_card(Scorecard::rule_words)}
+            {move || format!("The rule says: {}", session.with_card(Scorecard::rule_words))}
         </p>
         <p class="muted small rule-reasons">{reasons}</p>
         <Show when=move || differs.get()>

@@ -17,11 +17,13 @@ async function addCard(
   name: string,
   interviewer: string,
   scores: number[],
-  opts: { recommend?: string; complete?: boolean } = {},
+  opts: { recommend?: string; complete?: boolean; reason?: string } = {},
 ) {
   await app.start(name, interviewer);
   for (let i = 0; i < scores.length; i++) await app.score(TITLES[i], `${scores[i]} ${WORDS[scores[i]]}`);
   if (opts.recommend) await app.recommendation().getByRole("radio", { name: opts.recommend, exact: true }).check();
+  // A recommendation other than the decision rule's needs its one-line reason to complete.
+  if (opts.reason) await app.page.getByLabel("Why does your recommendation differ from the rule?").fill(opts.reason);
   if (opts.complete) {
     await app.page.getByRole("button", { name: "Mark completed" }).click();
     // Unscored criteria are listed and asked about once before completing.
@@ -62,7 +64,11 @@ const rowOf = (page: Page, name: string, by: string) =>
 test("three colleagues' files are grouped by candidate, with a disagreement flagged", async ({ page }) => {
   const app = new ScorecardApp(page);
   await app.open();
-  await addCard(app, "Ada Lovelace", "Me", [4, 4, 4, 4, 4], { recommend: "Hire", complete: true });
+  await addCard(app, "Ada Lovelace", "Me", [4, 4, 4, 4, 4], {
+    recommend: "Hire",
+    complete: true,
+    reason: "Strong everywhere, exceptional nowhere",
+  });
   await addCard(app, "Alan Turing", "Me", [3, 3, 3, 3, 3], { recommend: "Hire", complete: true });
   const bundle = await exportAll(page);
   const ada = bundle.scorecards.find((c: any) => c.candidate === "Ada Lovelace");

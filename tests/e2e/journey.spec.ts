@@ -115,6 +115,10 @@ for (const kit of KITS) test(`a whole ${kit.name} call by keyboard only: six que
   await page.keyboard.press("Shift+E");
   await expect(call).toContainText("Call took");
 
+  // The kit's decision rule caps a red flag at No Hire, so Hire differs from it: the one-line
+  // reason is typed first, by keyboard.
+  await tabTo(page, page.getByLabel("Why does your recommendation differ from the rule?"));
+  await page.keyboard.type("The flag was one slip in an otherwise strong call");
   // Every criterion is scored, but Hire with a red flag checked is a contradiction: completing
   // asks once, by keyboard (the confirmation takes focus), then completes.
   await tabTo(page, page.getByRole("button", { name: "Mark completed" }));

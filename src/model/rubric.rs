@@ -197,6 +197,18 @@ impl Rubric {
         }
     }
 
+    /// Drops must-pass entries whose criterion is gone (the editor removed it).
+    pub fn drop_stale_must_pass(&mut self) {
+        let Rubric {
+            criteria,
+            decision_rule,
+            ..
+        } = self;
+        decision_rule
+            .must_pass
+            .retain(|m| criteria.iter().any(|c| c.id == m.criterion));
+    }
+
     /// Every rule the rubric breaks; empty when it can be saved and scored.
     pub fn problems(&self) -> Vec<RubricProblem> {
         let mut problems = Vec::new();
@@ -392,6 +404,12 @@ pub(crate) mod tests {
                 "decision_rule.must_pass[1].criterion",
                 "decision_rule.must_pass[2].criterion"
             ]
+        );
+        r.drop_stale_must_pass();
+        assert_eq!(
+            r.decision_rule.must_pass.len(),
+            2,
+            "only the unknown one goes"
         );
         assert!(
             serde_json::from_str::<MustPass>(r#"{"criterion":"c1","min_level":6}"#).is_err(),

@@ -83,6 +83,7 @@ pub(super) fn CriterionFields(
                 .map(|c| c.title.trim().to_string())
         });
         let at = row.remove("title", "re-criteria");
+        draft.update(Rubric::drop_stale_must_pass);
         announcement.set(match title {
             Some(t) if !t.is_empty() => format!("Removed criterion {}, {t}.", at + 1),
             _ => format!("Removed criterion {}.", at + 1),

@@ -96,6 +96,16 @@ pub struct Revision {
     pub why: String,
 }
 
+impl Revision {
+    /// "API design: 3 Meets bar → 4 Strong (2026-11-22 14:05 UTC), because: re-read the notes."
+    pub fn sentence(&self, when: &str) -> String {
+        format!(
+            "{}: {} → {} ({when}), because: {}",
+            self.label, self.from, self.to, self.why
+        )
+    }
+}
+
 impl Scorecard {
     /// Scores of a card completed once and reopened since change only with a reason.
     pub fn scores_frozen(&self) -> bool {

@@ -8,6 +8,7 @@ pub mod flags;
 pub mod focus_bar;
 pub mod keys;
 pub mod questions;
+pub mod revision;
 pub mod summary;
 
 use crate::model::Status;
@@ -30,6 +31,7 @@ pub fn ScorecardView() -> impl IntoView {
     let criteria = session.with_card_untracked(|c| c.rubric.criteria.clone());
     let status = Memo::new(move |_| session.with_card(|c| c.status));
     provide_clock(1000);
+    crate::ui::scorecard::revision::provide_revise();
     let cursor = Cursor::provide();
     let late = Memo::new(move |_| session.with_card(|c| c.completed_late()));
     let read_only = move || status.get() == Status::Completed;
@@ -118,6 +120,7 @@ pub fn ScorecardView() -> impl IntoView {
             </header>
             <CallBar />
             <ShortcutSheet />
+            <crate::ui::scorecard::revision::RevisionDialog />
             <Show when=move || cursor.focus_mode()>
                 <FocusBar />
             </Show>

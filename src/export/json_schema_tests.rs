@@ -147,7 +147,11 @@ fn required_fields_match_serde_both_ways() {
             bundle_doc.clone(),
             format!("{card}/threshold_changes/0"),
         ),
-        ("revision", bundle_doc.clone(), format!("{card}/revisions/0")),
+        (
+            "revision",
+            bundle_doc.clone(),
+            format!("{card}/revisions/0"),
+        ),
     ];
     let mut removed = 0;
     for (def, document, pointer) in places {

@@ -261,28 +261,23 @@ impl Scorecard {
     /// nothing changes) for an unknown id, a completed card or a reopened one, whose scores
     /// change only through [`Scorecard::revise_score`].
     pub fn set_score(&mut self, criterion_id: &str, score: Option<Score>, now: i64) -> bool {
-        if self.is_read_only() || self.scores_frozen() {
-            return false;
-        }
-        let Some(entry) = self.entry_mut(criterion_id) else {
-            return false;
-        };
-        entry.score = score;
-        entry.no_evidence = false;
-        self.touch(now);
-        true
+        self.set_mark(criterion_id, score, false, now)
     }
 
     /// Marks a criterion "no evidence", clearing its score. False as for [`Scorecard::set_score`].
     pub fn set_no_evidence(&mut self, criterion_id: &str, now: i64) -> bool {
+        self.set_mark(criterion_id, None, true, now)
+    }
+
+    fn set_mark(&mut self, id: &str, score: Option<Score>, no_evidence: bool, now: i64) -> bool {
         if self.is_read_only() || self.scores_frozen() {
             return false;
         }
-        let Some(entry) = self.entry_mut(criterion_id) else {
+        let Some(entry) = self.entry_mut(id) else {
             return false;
         };
-        entry.score = None;
-        entry.no_evidence = true;
+        entry.score = score;
+        entry.no_evidence = no_evidence;
         self.touch(now);
         true
     }

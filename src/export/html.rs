@@ -233,6 +233,19 @@ fn result(r: &Report) -> Markup {
                 }
                 "\n"
             }
+            @if let Some(gaps) = &r.gaps {
+                p class="gaps" { (Text(gaps)) } "\n"
+            }
+            @if !r.revisions.is_empty() {
+                h3 { "Revised after completion" } "\n"
+                ul class="revisions" {
+                    "\n"
+                    @for revision in &r.revisions {
+                        li { (Bdi(revision)) } "\n"
+                    }
+                }
+                "\n"
+            }
             h3 { "Red flags" } "\n"
             @if r.red_flags.is_empty() {
                 p class="none" { "None ticked." } "\n"

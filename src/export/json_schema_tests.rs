@@ -93,6 +93,17 @@ fn required_fields_match_serde_both_ways() {
     cards[f].reopened = vec![fixtures::T0 + 99];
     // A question the interviewer chose to skip.
     cards[f].questions[0].skipped = true;
+    // A criterion with no evidence, and a score revised after completion.
+    cards[f].criteria[0].score = None;
+    cards[f].criteria[0].no_evidence = true;
+    cards[f].revisions = vec![crate::model::Revision {
+        target: cards[f].criteria[1].criterion_id.clone(),
+        label: "API design".into(),
+        from: crate::model::Mark::NoEvidence,
+        to: crate::model::Mark::Score(crate::model::Score::new(4).unwrap()),
+        at: fixtures::T0 + 100,
+        why: "Re-read the notes".into(),
+    }];
     let bundle_doc = parse(&bundle(&cards, fixtures::T0));
     let single_doc = parse(&scorecard(&cards[f]));
     let card = format!("/scorecards/{f}");
@@ -141,6 +152,11 @@ fn required_fields_match_serde_both_ways() {
             "decisionRule",
             bundle_doc.clone(),
             format!("{card}/rubric/decision_rule"),
+        ),
+        (
+            "revision",
+            bundle_doc.clone(),
+            format!("{card}/revisions/0"),
         ),
     ];
     let mut removed = 0;

@@ -136,6 +136,15 @@ pub fn scorecard_markdown(card: &Scorecard) -> String {
     for change in &r.threshold_changes {
         out.push_str(&format!("- {change}\n"));
     }
+    if let Some(gaps) = &r.gaps {
+        out.push_str(&format!("- {}\n", text(gaps)));
+    }
+    if !r.revisions.is_empty() {
+        out.push_str("\n### Revised after completion\n\n");
+        for revision in &r.revisions {
+            out.push_str(&format!("- {}\n", text(revision)));
+        }
+    }
 
     out.push_str("\n## Red flags\n\n");
     if r.red_flags.is_empty() {

@@ -235,3 +235,43 @@ fn skipped_and_planned_questions_get_their_own_lists() {
     assert!(md.contains("## Planned, not yet asked\n\n- Where do your services"));
     assert!(!md.contains("Skipped (not asked)"));
 }
+
+#[test]
+fn no_evidence_gaps_and_revisions_are_written_out() {
+    use crate::model::Mark;
+    let mut c = fixtures::realistic();
+    let first = c.criteria[0].criterion_id.clone();
+    let second = c.criteria[1].criterion_id.clone();
+    let titles = [
+        c.rubric.criteria[0].title.clone(),
+        c.rubric.criteria[1].title.clone(),
+    ];
+    if c.status == crate::model::Status::Completed {
+        c.reopen(c.updated_at + 1);
+    }
+    c.completed_at = Some(c.updated_at);
+    let at = 1_764_588_300_000; // 2025-12-01 11:25 UTC
+    let from = c.mark_of(&second).unwrap();
+    c.revise_score(&first, Mark::NoEvidence, "Never got to it", at)
+        .unwrap();
+    c.revise_score(
+        &second,
+        Mark::Score(crate::model::Score::new(2).unwrap()),
+        "Re-read",
+        at,
+    )
+    .unwrap();
+    let md = scorecard_markdown(&c);
+    let html = crate::export::html::scorecard_html(&c);
+    for out in [&md, &html] {
+        assert!(
+            out.contains(&format!("Gaps: no evidence for {}.", titles[0])),
+            "{out}"
+        );
+        assert!(out.contains("Revised after completion"));
+        assert!(out.contains(&format!(
+            "{}: {from} → 2 Below bar (2025-12-01 11:25 UTC), because: Re-read",
+            titles[1]
+        )));
+    }
+}

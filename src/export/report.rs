@@ -3,6 +3,7 @@
 //! only: each format escapes it itself.
 
 use super::text::lines;
+use crate::model::revision::NO_EVIDENCE;
 use crate::model::scorecard::{AskedQuestion, ThresholdChange};
 use crate::model::time::date_of;
 use crate::model::timer::{clock, MINUTE_MS};
@@ -44,6 +45,10 @@ pub struct Report<'a> {
     pub verdict: &'static str,
     /// One sentence per change of the pass threshold.
     pub threshold_changes: Vec<String>,
+    /// "Gaps: no evidence for System design, Security.", when a criterion is marked so.
+    pub gaps: Option<String>,
+    /// One sentence per score changed after completion, oldest first.
+    pub revisions: Vec<String>,
     pub red_flags: Vec<Flag<'a>>,
     /// In rubric order.
     pub criteria: Vec<CriterionRow<'a>>,
@@ -69,7 +74,7 @@ pub struct CriterionRow<'a> {
     pub assesses: &'a str,
     /// "weight 2", only when the rubric's weights differ.
     pub weight: Option<String>,
-    /// "4 Strong", or "Not scored".
+    /// "4 Strong", "no evidence", or "Not scored".
     pub score: String,
     /// The descriptor of the chosen level, when there is one and it is not blank.
     pub level: Option<&'a str>,
@@ -165,8 +170,10 @@ impl<'a> Report<'a> {
             rule: card.rule_words(),
             decision_rule: card.rubric.decision_rule_words(),
             reason: card.recommendation_reason.trim(),
-            weighted_score: weighted
-                .map_or_else(|| "Nothing scored yet".to_string(), |s| format!("{s} / 5")),
+            weighted_score: weighted.map_or_else(
+                || nothing_to_total(card).to_string(),
+                |s| format!("{s} / 5"),
+            ),
             completion: format!(
                 "{} of {} {} scored",
                 done.scored,
@@ -179,6 +186,12 @@ impl<'a> Report<'a> {
                 .threshold_changes
                 .iter()
                 .map(threshold_change)
+                .collect(),
+            gaps: gaps(card),
+            revisions: card
+                .revisions
+                .iter()
+                .map(|r| r.sentence(&format!("{} UTC", date_time(r.at))))
                 .collect(),
             red_flags: card
                 .red_flags
@@ -265,6 +278,21 @@ fn status(card: &Scorecard) -> String {
     format!("{words} · reopened {}", times.join(", "))
 }
 
+/// "No scores to total" when every scored criterion has no evidence, else "Nothing scored yet".
+pub(crate) fn nothing_to_total(card: &Scorecard) -> &'static str {
+    if card.no_evidence_gaps().is_empty() {
+        "Nothing scored yet"
+    } else {
+        "No scores to total"
+    }
+}
+
+/// "Gaps: no evidence for System design, Security.", when any criterion has no evidence.
+pub(crate) fn gaps(card: &Scorecard) -> Option<String> {
+    let gaps = card.no_evidence_gaps();
+    (!gaps.is_empty()).then(|| format!("Gaps: {NO_EVIDENCE} for {}.", gaps.join(", ")))
+}
+
 /// "Pass threshold unlocked and changed from 3.00 to 3.20 (2026-11-22 05:38 UTC)."
 fn threshold_change(change: &ThresholdChange) -> String {
     format!(
@@ -298,7 +326,10 @@ fn criteria(card: &Scorecard) -> Vec<CriterionRow<'_>> {
                 title: &c.title,
                 assesses: &c.assesses,
                 weight: weighted.then(|| format!("weight {}", c.weight)),
-                score: score_words(score),
+                score: match entry.is_some_and(|e| e.no_evidence) {
+                    true => NO_EVIDENCE.to_string(),
+                    false => score_words(score),
+                },
                 level: score
                     .and_then(|s| c.levels.get(s.index()))
                     .map(String::as_str)

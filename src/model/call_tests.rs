@@ -113,7 +113,10 @@ fn a_completed_card_refuses_every_edit() {
     }));
     assert_eq!(c, before, "nothing changed, not even updated_at");
     c.reopen(later);
-    assert!(c.set_score("c0", None, later + 1));
+    // Reopened, notes are free again but scores are frozen: they change only with a reason
+    // (revision.rs), so the plain setter still refuses.
+    assert!(!c.set_score("c0", None, later + 1));
+    assert!(c.set_criterion_notes("c0", "after".into(), later + 1));
     assert!(c.edit_open(later + 1, |c, now| {
         c.unpick_question("adhoc-1", now);
     }));

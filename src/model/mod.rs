@@ -13,6 +13,7 @@
 //! - [`merge`]: two tabs editing one scorecard: a three-way merge, field by field.
 //! - [`picking`]: questions on a scorecard: picking, order, answers, the mix warning.
 //! - [`question`]: the question bank, its guidance and the recommended mix.
+//! - [`revision`]: "no evidence" marks; frozen scores and the revision log after reopening.
 //! - [`scorecard`]: one candidate's scores against a snapshot of a rubric.
 //! - [`stored`]: scorecards in storage, with rubric snapshots kept once per content.
 //! - [`scoring`]: derived figures (weighted score, completion, pass or fail).
@@ -38,6 +39,7 @@ pub mod paging;
 pub mod picking;
 pub mod question;
 pub mod recommendation;
+pub mod revision;
 pub mod route;
 pub mod rubric;
 pub mod rubric_draft;
@@ -53,6 +55,7 @@ pub use decision::RuleOutcome;
 pub use format::FormatError;
 pub use picking::{QuestionState, RemovedQuestion};
 pub use question::{KindGuidance, MixRule, Question, QuestionKind, QuestionPlan, StarL};
+pub use revision::{Mark, Revision};
 pub use rubric::{
     Criterion, DecisionRule, MustPass, PassThreshold, Recommendation, RecommendationGuide,
     RedFlagPolicy, Rubric,

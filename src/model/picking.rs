@@ -208,6 +208,9 @@ impl Scorecard {
     }
 
     pub fn set_answer_score(&mut self, id: &str, score: Option<Score>, now: i64) -> bool {
+        if self.scores_frozen() && self.rubric.score_answers {
+            return false;
+        }
         let Some(q) = self.question_mut(id) else {
             return false;
         };

@@ -50,6 +50,10 @@ pub struct CriterionScore {
     pub score: Option<Score>,
     #[serde(default)]
     pub notes: String,
+    /// The interviewer saw no evidence either way: answered for completion, left out of totals.
+    /// Only ever true while `score` is `None`. Written only when set.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_evidence: bool,
 }
 
 /// A question picked for this call, from the bank or added ad hoc during it.
@@ -176,6 +180,10 @@ pub struct Scorecard {
     /// candidate by normalized name and role instead.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub candidate_id: String,
+    /// Score changes made after the card was first completed, each with its reason, oldest
+    /// first. Never written while empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub revisions: Vec<super::revision::Revision>,
 }
 
 impl Scorecard {
@@ -207,6 +215,7 @@ impl Scorecard {
             threshold_changes: Vec::new(),
             imported_from: None,
             candidate_id: String::new(),
+            revisions: Vec::new(),
         };
         card.normalize();
         card
@@ -231,6 +240,7 @@ impl Scorecard {
                     criterion_id: c.id.clone(),
                     score: None,
                     notes: String::new(),
+                    no_evidence: false,
                 },
             })
             .collect();
@@ -246,24 +256,39 @@ impl Scorecard {
         self.entry(criterion_id).and_then(|e| e.score)
     }
 
-    fn entry_mut(&mut self, criterion_id: &str) -> Option<&mut CriterionScore> {
+    pub(crate) fn entry_mut(&mut self, criterion_id: &str) -> Option<&mut CriterionScore> {
         self.criteria
             .iter_mut()
             .find(|e| e.criterion_id == criterion_id)
     }
 
-    /// Sets or clears a criterion's score. False (and nothing changes) for an unknown id or a
-    /// completed card.
+    /// Sets or clears a criterion's score (either clears a "no evidence" mark). False (and
+    /// nothing changes) for an unknown id, a completed card or a reopened one, whose scores
+    /// change only through [`Scorecard::revise_score`].
     pub fn set_score(&mut self, criterion_id: &str, score: Option<Score>, now: i64) -> bool {
-        if self.is_read_only() {
+        self.set_mark(criterion_id, score, false, now)
+    }
+
+    /// Marks a criterion "no evidence", clearing its score. False as for [`Scorecard::set_score`].
+    pub fn set_no_evidence(&mut self, criterion_id: &str, now: i64) -> bool {
+        self.set_mark(criterion_id, None, true, now)
+    }
+
+    fn set_mark(&mut self, id: &str, score: Option<Score>, no_evidence: bool, now: i64) -> bool {
+        if self.is_read_only() || self.scores_frozen() {
             return false;
         }
-        let Some(entry) = self.entry_mut(criterion_id) else {
+        let Some(entry) = self.entry_mut(id) else {
             return false;
         };
         entry.score = score;
+        entry.no_evidence = no_evidence;
         self.touch(now);
         true
+    }
+
+    pub fn is_no_evidence(&self, criterion_id: &str) -> bool {
+        self.entry(criterion_id).is_some_and(|e| e.no_evidence)
     }
 
     pub fn set_criterion_notes(&mut self, criterion_id: &str, notes: String, now: i64) -> bool {
@@ -398,11 +423,13 @@ pub(crate) mod tests {
                 criterion_id: "c2".into(),
                 score: Score::new(5),
                 notes: "n".into(),
+                no_evidence: false,
             },
             CriterionScore {
                 criterion_id: "gone".into(),
                 score: Score::new(1),
                 notes: String::new(),
+                no_evidence: false,
             },
         ];
         c.normalize();

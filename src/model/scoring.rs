@@ -3,7 +3,7 @@
 
 use super::{AskedQuestion, Scorecard};
 
-/// How many criteria have a score.
+/// How many criteria have a score (or a "no evidence" mark: answered, but left out of totals).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Completion {
     pub scored: usize,
@@ -73,7 +73,11 @@ impl Scorecard {
     pub fn completion(&self) -> Completion {
         let answers = self.scored_answers();
         Completion {
-            scored: self.criteria.iter().filter(|e| e.score.is_some()).count()
+            scored: self
+                .criteria
+                .iter()
+                .filter(|e| e.score.is_some() || e.no_evidence)
+                .count()
                 + answers.iter().filter(|q| q.score.is_some()).count(),
             total: self.criteria.len() + answers.len(),
         }
@@ -88,20 +92,27 @@ impl Scorecard {
         }
     }
 
-    /// Pass when every criterion (and scored answer) is scored and the weighted score reaches the threshold.
+    /// Pass when every criterion (and scored answer) is scored and the weighted score reaches the
+    /// threshold. A complete card with nothing to total (every criterion "no evidence") fails:
+    /// no evidence is never a pass.
     pub fn verdict(&self) -> Verdict {
+        if !self.completion().is_complete() {
+            return Verdict::Incomplete;
+        }
         match self.weighted_score() {
-            Some(score) if self.completion().is_complete() => {
-                if hundredths(score) >= hundredths(self.rubric.pass_threshold.0) {
-                    Verdict::Pass
-                } else {
-                    Verdict::Fail
-                }
+            Some(score) if hundredths(score) >= hundredths(self.rubric.pass_threshold.0) => {
+                Verdict::Pass
             }
-            _ => Verdict::Incomplete,
+            Some(_) => Verdict::Fail,
+            None if self.criteria.iter().any(|e| e.no_evidence) => Verdict::Fail,
+            None => Verdict::Incomplete,
         }
     }
 }
+
+#[cfg(test)]
+#[path = "evidence_tests.rs"]
+mod evidence_tests;
 
 #[cfg(test)]
 mod tests {

@@ -16,6 +16,7 @@ pub fn cell_text(cell: Cell) -> String {
     match cell {
         Cell::Scored(s) => s.to_string(),
         Cell::Unscored => "Not scored".into(),
+        Cell::NoEvidence => crate::model::revision::NO_EVIDENCE.into(),
         Cell::NotInVersion => NOT_IN_VERSION.into(),
         Cell::Hidden => HIDDEN.into(),
     }
@@ -202,6 +203,7 @@ fn score_cell(cell: Cell, best: bool) -> ScoreCell {
         value: match cell {
             Cell::Scored(s) => s.value().to_string(),
             Cell::Unscored => String::new(),
+            Cell::NoEvidence => "no_evidence".into(),
             Cell::NotInVersion => "not_in_version".into(),
             Cell::Hidden => "hidden".into(),
         },
@@ -220,7 +222,7 @@ fn row_report<'a>(g: &RubricGroup, row: &'a Row, disagreement: String) -> RowRep
     RowReport {
         candidate: row.candidate_label(),
         interviewer: row.interviewer_label(),
-        source: row.source_label(),
+        source: row.source_and_revised(),
         cells: row
             .cells
             .iter()

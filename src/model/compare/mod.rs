@@ -79,6 +79,8 @@ pub fn blinded(all: &[Scorecard]) -> HashSet<String> {
 pub enum Cell {
     Scored(Score),
     Unscored,
+    /// Marked "no evidence": answered, but no score, so left out of means and spreads.
+    NoEvidence,
     /// The criterion is not in the version of the rubric this scorecard was scored with.
     NotInVersion,
     /// A colleague's score, hidden by blind mode.
@@ -93,6 +95,9 @@ impl Cell {
         }
     }
 }
+
+/// Marks a row whose scores changed after completion.
+pub const REVISED: &str = "revised after completion";
 
 /// A criterion column, matched by id across the rubric's versions; titled as in the newest.
 #[derive(Clone, Debug, PartialEq)]
@@ -123,6 +128,8 @@ pub struct Row {
     pub red_flags: usize,
     /// Time on the call timer; `None` if the call never started.
     pub call_ms: Option<i64>,
+    /// A score was changed after the card was completed (its revision log is not empty).
+    pub revised: bool,
 }
 
 impl Row {
@@ -142,6 +149,14 @@ impl Row {
     /// "Yours", or "From grace.json".
     pub fn source_label(&self) -> String {
         source_label(self.source.as_deref())
+    }
+
+    /// The source, then "revised after completion" when a score was changed after it.
+    pub fn source_and_revised(&self) -> String {
+        match self.revised {
+            true => format!("{} · {REVISED}", self.source_label()),
+            false => self.source_label(),
+        }
     }
 }
 
@@ -204,6 +219,7 @@ impl RubricGroup {
             threshold,
             red_flags,
             call_ms,
+            revised,
         } = row;
         (
             card_id,
@@ -221,6 +237,7 @@ impl RubricGroup {
             threshold.to_bits(),
             red_flags,
             call_ms,
+            revised,
         )
             .hash(&mut h);
         for (i, column) in self.columns.iter().enumerate() {
@@ -321,7 +338,11 @@ fn row(card: &Scorecard, columns: &[CriterionColumn], key: String, hidden: bool)
             } else if hidden {
                 Cell::Hidden
             } else {
-                card.score_of(&col.id).map_or(Cell::Unscored, Cell::Scored)
+                match card.score_of(&col.id) {
+                    Some(s) => Cell::Scored(s),
+                    None if card.is_no_evidence(&col.id) => Cell::NoEvidence,
+                    None => Cell::Unscored,
+                }
             }
         })
         .collect();
@@ -352,5 +373,6 @@ fn row(card: &Scorecard, columns: &[CriterionColumn], key: String, hidden: bool)
         threshold: card.rubric.pass_threshold.0,
         red_flags: if hidden { 0 } else { card.red_flags.len() },
         call_ms: card.call.started_at.map(|_| card.call.elapsed_ms(now)),
+        revised: !card.revisions.is_empty(),
     }
 }

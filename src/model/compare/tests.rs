@@ -359,3 +359,40 @@ fn a_row_key_changes_only_with_what_the_row_shows() {
         key_of(&build(&retitled, &HashSet::new()), "a")
     );
 }
+
+#[test]
+fn no_evidence_shows_in_its_cell_stays_out_of_means_and_revisions_mark_the_row() {
+    let mut cards = vec![
+        scored("mine", "Ada Lovelace", "Me", &[4, 3, 2], None),
+        scored("g", "Ada Lovelace", "Grace", &[2], Some("grace.json")),
+    ];
+    cards[1].set_no_evidence("c1", 2_000);
+    cards[1].set_score("c2", Score::new(1), 2_000);
+    cards[0].complete(3_000);
+    cards[0].reopen(3_100);
+    cards[0]
+        .revise_score(
+            "c0",
+            crate::model::Mark::Score(Score::new(5).unwrap()),
+            "notes",
+            3_200,
+        )
+        .unwrap();
+    let cmp = build(&cards, &HashSet::new());
+    let g = &cmp.groups[0];
+    let grace = g.rows.iter().find(|r| r.card_id == "g").unwrap();
+    assert_eq!(grace.cells[1], Cell::NoEvidence);
+    assert!(!grace.revised);
+    let mine = g.rows.iter().find(|r| r.card_id == "mine").unwrap();
+    assert!(mine.revised);
+    assert_eq!(
+        mine.source_and_revised(),
+        "Yours · revised after completion"
+    );
+    let c1 = &g.candidates[0].criteria[1];
+    assert_eq!(
+        (c1.mean, c1.spread),
+        (Some(3.0), None),
+        "the no-evidence cell is left out"
+    );
+}

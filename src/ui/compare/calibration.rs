@@ -206,6 +206,9 @@ fn cell_view(cell: Cell) -> impl IntoView {
         }
         .into_any(),
         Cell::Unscored => view! { <td class="muted">"Not scored"</td> }.into_any(),
+        Cell::NoEvidence => {
+            view! { <td class="no-evidence">{crate::model::revision::NO_EVIDENCE}</td> }.into_any()
+        }
         Cell::NotInVersion => view! { <td class="muted">"Not in this version"</td> }.into_any(),
         Cell::Hidden => view! { <td class="hidden-cell">"Hidden"</td> }.into_any(),
     }

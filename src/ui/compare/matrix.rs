@@ -237,7 +237,7 @@ fn row_view(item: Item) -> impl IntoView {
             <td data-label="Interviewer">
                 {by.clone()}
                 <span class="muted small">
-                    {format!(" · {} · {}", row.source_label(), row.status.label())}
+                    {format!(" · {} · {}", row.source_and_revised(), row.status.label())}
                 </span>
             </td>
             {scores}
@@ -271,6 +271,12 @@ fn score_cell(cell: Cell, best: bool, label: String) -> impl IntoView {
         Cell::Unscored => view! {
             <td class="muted" data-label=label>
                 "Not scored"
+            </td>
+        }
+        .into_any(),
+        Cell::NoEvidence => view! {
+            <td class="no-evidence" data-label=label>
+                {crate::model::revision::NO_EVIDENCE}
             </td>
         }
         .into_any(),

@@ -1,10 +1,12 @@
-//! One criterion: what it assesses, the 1-5 radio group with every level's anchor under it (the
-//! chosen one marked), the strong and weak signals, sample questions and notes.
+//! One criterion: what it assesses, the 1-5 radio group (and "No evidence") with every level's
+//! anchor under it (the chosen one marked), the strong and weak signals, sample questions and
+//! notes. Once the card was completed and reopened, a score changes only with a reason.
 
-use crate::model::{Criterion, Score};
+use crate::model::{Criterion, Mark, Score};
 use crate::ui::common::note_hint::NoteHint;
 use crate::ui::common::scale::ScoreScale;
 use crate::ui::scorecard::cursor::{use_cursor, Item};
+use crate::ui::scorecard::revision::use_revise;
 use crate::ui::state::use_session;
 use leptos::prelude::*;
 
@@ -19,11 +21,10 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let pick = move |s: Option<Score>| {
-        session.edit(|card, now| {
-            id.with_value(|id| card.set_score(id, s, now));
-        })
-    };
+    let no_evidence =
+        Memo::new(move |_| session.with_card(|c| id.with_value(|id| c.is_no_evidence(id))));
+    let revise = use_revise();
+    let pick = move |m: Mark| id.with_value(|id| revise.change(session, id, m));
     let item = Item::Criterion(criterion.id.clone());
     let dom_id = item.dom_id();
     let bound = use_cursor().bind(item);
@@ -60,7 +61,8 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
                 name=dom_id.clone()
                 labelled_by=group_label
                 score=score
-                on_pick=Callback::new(pick)
+                no_evidence=no_evidence
+                on_mark=Callback::new(pick)
             />
             <ol class="anchors" aria-label=format!("Levels for {}", criterion.title)>
                 {Score::all()
@@ -78,21 +80,21 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
                     .collect_view()}
             </ol>
             <div class="level">
-                {move || match score.get() {
-                    Some(_) => {
+                {move || match score.get().is_some() || no_evidence.get() {
+                    true => {
                         view! {
                             <button
                                 type="button"
                                 class="quiet"
                                 aria-label=format!("Clear score for {title}")
-                                on:click=move |_| pick(None)
+                                on:click=move |_| pick(Mark::Unscored)
                             >
                                 "Clear"
                             </button>
                         }
                             .into_any()
                     }
-                    None => view! { <p class="level-text muted">"Not scored yet."</p> }.into_any(),
+                    false => view! { <p class="level-text muted">"Not scored yet."</p> }.into_any(),
                 }}
             </div>
             <dl class="signals">

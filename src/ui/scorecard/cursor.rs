@@ -4,12 +4,13 @@
 
 use super::keys::{action_for, Action};
 use crate::model::timer::{stamp, CallPhase};
-use crate::model::{Score, Scorecard};
+use crate::model::{Mark, Score, Scorecard};
 use crate::ui::common::focus::{
     active_element, after_render, focus_element, focus_id, focus_id_after_render, focus_selector,
     insert_at_caret,
 };
 use crate::ui::common::hooks::use_shortcuts;
+use crate::ui::scorecard::revision::{use_revise, Revise};
 use crate::ui::state::{use_session, Session};
 use leptos::prelude::*;
 
@@ -56,6 +57,7 @@ pub struct Cursor {
     /// Set from a move until the next frame gives the new item focus: keys pressed in
     /// between act on the new item, not on the one still holding focus.
     moving: StoredValue<bool>,
+    revise: Revise,
 }
 
 pub fn use_cursor() -> Cursor {
@@ -97,6 +99,7 @@ impl Cursor {
             menu: RwSignal::new(false),
             tabbing_out: StoredValue::new(false),
             moving: StoredValue::new(false),
+            revise: use_revise(),
         };
         provide_context(cursor);
         use_shortcuts(action_for, move |action| cursor.run(session, action));
@@ -223,15 +226,17 @@ impl Cursor {
         self.current.get_untracked()
     }
 
-    fn score(&self, session: Session, score: Option<Score>) {
+    /// Scores, clears or marks "no evidence" on the current item, asking why once frozen
+    /// (`revision.rs`). "No evidence" is for criteria only.
+    fn score(&self, session: Session, mark: Mark) {
+        let revise = self.revise;
         match self.target(session) {
-            Some(Item::Criterion(id)) => session.edit(|c, now| {
-                c.set_score(&id, score, now);
-            }),
-            Some(Item::Question(id)) if session.with_card_untracked(|c| c.rubric.score_answers) => {
-                session.edit(|c, now| {
-                    c.set_answer_score(&id, score, now);
-                })
+            Some(Item::Criterion(id)) => revise.change(session, &id, mark),
+            Some(Item::Question(id))
+                if mark != Mark::NoEvidence
+                    && session.with_card_untracked(|c| c.rubric.score_answers) =>
+            {
+                revise.change(session, &id, mark)
             }
             _ => {}
         }
@@ -241,8 +246,9 @@ impl Cursor {
     fn run(&self, session: Session, action: Action) -> bool {
         self.tabbing_out.set_value(false);
         match action {
-            Action::Score(n) => self.score(session, Score::new(n)),
-            Action::ClearScore => self.score(session, None),
+            Action::Score(n) => self.score(session, Mark::of(Score::new(n), false)),
+            Action::ClearScore => self.score(session, Mark::Unscored),
+            Action::NoEvidence => self.score(session, Mark::NoEvidence),
             Action::Next => self.step(session, 1),
             Action::Previous => self.step(session, -1),
             Action::Notes => {

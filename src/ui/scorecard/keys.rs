@@ -10,6 +10,8 @@ pub enum Action {
     /// Score the current item (1-5).
     Score(u8),
     ClearScore,
+    /// Mark the current criterion "no evidence".
+    NoEvidence,
     Next,
     Previous,
     Notes,
@@ -111,6 +113,7 @@ fn shortcut(key: &str, context: Context) -> Option<Action> {
     match key {
         "1" | "2" | "3" | "4" | "5" => key.parse().ok().map(Score),
         "0" => Some(ClearScore),
+        "-" => Some(NoEvidence),
         "j" => Some(Next),
         "k" => Some(Previous),
         "ArrowDown" if arrows_move => Some(Next),
@@ -176,6 +179,12 @@ pub const SHEET: &[SheetRow] = &[
         "Score the current question or criterion",
     ),
     row("0", "0", Action::ClearScore, "Clear the current score"),
+    row(
+        "-",
+        "-",
+        Action::NoEvidence,
+        "No evidence for the current criterion",
+    ),
     row("j / ↓", "j", Action::Next, "Next question or criterion"),
     row(
         "k / ↑",
@@ -239,6 +248,7 @@ pub fn sheet_context(row: &SheetRow) -> Context {
 const KEYS: &[(&str, &str, bool)] = &[
     ("1 – 5", "3", false),
     ("0", "0", false),
+    ("-", "-", false),
     ("j", "j", false),
     ("k", "k", false),
     ("↓", "ArrowDown", false),

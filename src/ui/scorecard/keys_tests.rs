@@ -73,6 +73,9 @@ fn only_number_keys_and_zero_change_a_score_and_arrows_never_do() {
     }
     assert_eq!(on("4", C::Score), Some(Action::Score(4)));
     assert_eq!(on("0", C::Item), Some(Action::ClearScore));
+    assert_eq!(on("-", C::Item), Some(Action::NoEvidence));
+    assert_eq!(on("-", C::Score), Some(Action::NoEvidence));
+    assert_eq!(on("-", C::Text), None, "a dash in notes is typing");
     assert_eq!(on("6", C::Item), None);
     // On a score option the arrows are taken from the radio, so the browser cannot move
     // the choice: up and down go between items, left and right do nothing.

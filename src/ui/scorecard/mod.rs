@@ -9,6 +9,7 @@ pub mod focus_bar;
 pub mod keys;
 pub mod questions;
 pub mod rule;
+pub mod revision;
 pub mod summary;
 
 use crate::model::Status;
@@ -31,6 +32,7 @@ pub fn ScorecardView() -> impl IntoView {
     let criteria = session.with_card_untracked(|c| c.rubric.criteria.clone());
     let status = Memo::new(move |_| session.with_card(|c| c.status));
     provide_clock(1000);
+    crate::ui::scorecard::revision::provide_revise();
     let cursor = Cursor::provide();
     let late = Memo::new(move |_| session.with_card(|c| c.completed_late()));
     let read_only = move || status.get() == Status::Completed;
@@ -119,6 +121,7 @@ pub fn ScorecardView() -> impl IntoView {
             </header>
             <CallBar />
             <ShortcutSheet />
+            <crate::ui::scorecard::revision::RevisionDialog />
             <Show when=move || cursor.focus_mode()>
                 <FocusBar />
             </Show>

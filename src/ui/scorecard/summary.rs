@@ -41,7 +41,10 @@ pub fn SummaryPanel(status: Memo<Status>) -> impl IntoView {
                                 {read(|c| {
                                     c.weighted_score()
                                         .map(|s| format!("{s:.2} / 5"))
-                                        .unwrap_or_else(|| "–".into())
+                                        .unwrap_or_else(|| match c.no_evidence_gaps().is_empty() {
+                                            true => "–".into(),
+                                            false => crate::export::report::nothing_to_total(c).into(),
+                                        })
                                 })}
                             </dd>
                         </div>
@@ -72,6 +75,10 @@ pub fn SummaryPanel(status: Memo<Status>) -> impl IntoView {
                     <p class="muted small decision-rule">
                         {read(|c| c.rubric.decision_rule_words())}
                     </p>
+                    <p class="gaps">
+                        {read(|c| crate::export::report::gaps(c).unwrap_or_default())}
+                    </p>
+                    <RevisionList />
                     <ThresholdLock />
                 </section>
                 <RedFlags />
@@ -385,5 +392,27 @@ fn ThresholdLock() -> impl IntoView {
                 }}
             </ul>
         </div>
+    }
+}
+
+/// "Revised after completion: API design: 3 Meets bar → 4 Strong (… UTC), because: …".
+#[component]
+fn RevisionList() -> impl IntoView {
+    let session = use_session();
+    let lines = Memo::new(move |_| {
+        session.with_card(|c| {
+            c.revisions
+                .iter()
+                .map(|r| r.sentence(&format!("{} UTC", crate::export::report::date_time(r.at))))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Show when=move || !lines.with(Vec::is_empty)>
+            <h3 id="revisions-title">"Revised after completion"</h3>
+            <ul class="revisions" aria-labelledby="revisions-title">
+                {move || lines.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
+            </ul>
+        </Show>
     }
 }

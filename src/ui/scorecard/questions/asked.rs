@@ -17,6 +17,7 @@ use leptos::prelude::*;
 #[component]
 pub(super) fn AskedQuestionCard(id: String) -> impl IntoView {
     let session = use_session();
+    let revise = crate::ui::scorecard::revision::use_revise();
     let id = StoredValue::new(id);
     let question =
         Memo::new(move |_| session.with_card(|c| id.with_value(|id| c.question(id).cloned())));
@@ -204,10 +205,9 @@ pub(super) fn AskedQuestionCard(id: String) -> impl IntoView {
                         question.with(|q| q.as_ref().and_then(|q| q.score))
                     })
                     on_pick=Callback::new(move |s| {
-                        session
-                            .edit(|card, now| {
-                                id.with_value(|id| card.set_answer_score(id, s, now));
-                            })
+                        id.with_value(|id| {
+                            revise.change(session, id, crate::model::Mark::of(s, false))
+                        });
                     })
                 />
             </Show>

@@ -297,6 +297,7 @@ pub(crate) mod tests {
             kind: QuestionKind::Behavioral,
             look_for: "STAR".into(),
             red_flag: "hypotheticals".into(),
+            levels: None,
         }];
         let mut q = question("q", QuestionKind::Behavioral);
         assert_eq!((r.look_for(&q), r.red_flag(&q)), ("STAR", "hypotheticals"));

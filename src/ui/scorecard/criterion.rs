@@ -2,6 +2,7 @@
 //! chosen one marked), the strong and weak signals, sample questions and notes.
 
 use crate::model::{Criterion, Score};
+use crate::ui::common::anchors::LevelAnchors;
 use crate::ui::common::note_hint::NoteHint;
 use crate::ui::common::scale::ScoreScale;
 use crate::ui::scorecard::cursor::{use_cursor, Item};
@@ -33,7 +34,6 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
     let (article_label, group_label) = (title_id.clone(), title_id.clone());
     let notes_id = format!("{dom_id}-notes");
     let hint_field = format!("{} notes", criterion.title);
-    let levels = StoredValue::new(criterion.levels.clone());
     let title = criterion.title.clone();
     let weight = criterion.weight;
     let question_count = criterion.questions.len();
@@ -62,21 +62,11 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
                 score=score
                 on_pick=Callback::new(pick)
             />
-            <ol class="anchors" aria-label=format!("Levels for {}", criterion.title)>
-                {Score::all()
-                    .map(|s| {
-                        view! {
-                            <li
-                                class=format!("anchor s{}", s.value())
-                                aria-current=move || (score.get() == Some(s)).then_some("true")
-                            >
-                                <span class="anchor-level">{format!("{s}: ")}</span>
-                                {levels.with_value(|l| l[s.index()].clone())}
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ol>
+            <LevelAnchors
+                label=format!("Levels for {}", criterion.title)
+                levels=criterion.levels.clone()
+                score=score
+            />
             <div class="level">
                 {move || match score.get() {
                     Some(_) => {

@@ -219,6 +219,9 @@ fn result(r: &Report) -> Markup {
                 ("Pass threshold", text(&r.threshold)),
                 ("Verdict", strong(r.verdict)),
             ]))
+            @if let Some(first) = &r.first_impression {
+                p class="first-impression" { "First impression: " (Text(first)) } "\n"
+            }
             @if !r.threshold_changes.is_empty() {
                 ul class="changes" {
                     "\n"

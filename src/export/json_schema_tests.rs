@@ -90,6 +90,10 @@ fn required_fields_match_serde_both_ways() {
     cards[f].imported_from = Some("colleague.json".into());
     cards[f].candidate_id = "cand-7".into();
     cards[f].reopened = vec![fixtures::T0 + 99];
+    cards[f].first_impression = Some(crate::model::impression::FirstImpression {
+        score: crate::model::Score::new(2),
+        at: fixtures::T0 + 180_000,
+    });
     // A question the interviewer chose to skip.
     cards[f].questions[0].skipped = true;
     let bundle_doc = parse(&bundle(&cards, fixtures::T0));

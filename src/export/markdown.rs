@@ -124,6 +124,9 @@ pub fn scorecard_markdown(card: &Scorecard) -> String {
     ] {
         out.push_str(&format!("- **{term}:** {value}\n"));
     }
+    if let Some(first) = &r.first_impression {
+        out.push_str(&format!("- **First impression:** {first}\n"));
+    }
     for change in &r.threshold_changes {
         out.push_str(&format!("- {change}\n"));
     }

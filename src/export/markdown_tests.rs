@@ -234,3 +234,20 @@ fn skipped_and_planned_questions_get_their_own_lists() {
     assert!(md.contains("## Planned, not yet asked\n\n- Where do your services"));
     assert!(!md.contains("Skipped (not asked)"));
 }
+
+#[test]
+fn the_first_impression_is_a_result_line_once_completed() {
+    use crate::model::impression::FirstImpression;
+    let mut card = fixtures::realistic();
+    card.first_impression = Some(FirstImpression {
+        score: None,
+        at: card.created_at,
+    });
+    let md = scorecard_markdown(&card);
+    assert!(
+        md.contains("- **First impression:** skipped · final 3.50\n"),
+        "{md}"
+    );
+    card.reopen(card.updated_at + 1);
+    assert!(!scorecard_markdown(&card).contains("First impression"));
+}

@@ -17,6 +17,7 @@
 //! - [`scoring`]: derived figures (weighted score, completion, pass or fail).
 //! - [`format`]: versioned documents and the one migration entry point.
 //! - [`hints`]: note hints: verdict words without evidence, topics not to record.
+//! - [`impression`]: the first-impression check, asked 3 minutes in, shown once completed.
 //! - [`import`]: planning an import of scorecard files: new, already here, conflicts; the writes.
 //! - [`timer`]: call and answer timers from stored timestamps.
 //! - [`time`]: calendar arithmetic on millisecond timestamps.
@@ -30,6 +31,7 @@ pub mod format;
 mod fuzz;
 pub mod hints;
 pub mod import;
+pub mod impression;
 pub mod library;
 pub mod merge;
 pub mod paging;

@@ -81,6 +81,18 @@ pub struct Rubric {
     /// Whether each asked question's answer is scored 1-5 and counts in the weighted score.
     #[serde(default)]
     pub score_answers: bool,
+    /// Whether the call asks for a first impression 3 minutes in ([`super::impression`]); on
+    /// by default, written only when off.
+    #[serde(default = "default_true", skip_serializing_if = "is_true")]
+    pub first_impression: bool,
+}
+
+fn default_true() -> bool {
+    true
+}
+
+fn is_true(on: &bool) -> bool {
+    *on
 }
 
 /// A rule a rubric breaks; `field` names where the message belongs.
@@ -246,6 +258,7 @@ pub(crate) mod tests {
             question_guidance: vec![],
             plan: QuestionPlan::default(),
             score_answers: false,
+            first_impression: true,
         }
     }
 

@@ -20,6 +20,7 @@ pub fn blank_rubric(id: String) -> Rubric {
         question_guidance: vec![],
         plan: QuestionPlan::default(),
         score_answers: false,
+        first_impression: true,
     }
 }
 

@@ -1,6 +1,7 @@
 //! One candidate's scorecard: scores and notes against a snapshot of the rubric it was scored
 //! with. Every change goes through a method here, which also stamps `updated_at`.
 
+use super::impression::FirstImpression;
 use super::timer::{CallTimer, Stopwatch};
 use super::{PassThreshold, QuestionKind, Recommendation, Rubric, Score, StarL};
 use serde::{Deserialize, Serialize};
@@ -172,6 +173,9 @@ pub struct Scorecard {
     /// candidate by normalized name and role instead.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub candidate_id: String,
+    /// The first-impression check's answer ([`super::impression`]); never written while absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_impression: Option<FirstImpression>,
 }
 
 impl Scorecard {
@@ -202,6 +206,7 @@ impl Scorecard {
             threshold_changes: Vec::new(),
             imported_from: None,
             candidate_id: String::new(),
+            first_impression: None,
         };
         card.normalize();
         card

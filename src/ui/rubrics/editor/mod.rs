@@ -194,6 +194,20 @@ pub fn RubricEditor(
                         "Score each answer 1-5"
                     </label>
                 </div>
+                <div class="field editor-check">
+                    <label>
+                        <input
+                            type="checkbox"
+                            id="re-first_impression"
+                            prop:checked=initial.first_impression
+                            on:change:target=move |ev| {
+                                let on = ev.target().checked();
+                                draft.update(|r| r.first_impression = on);
+                            }
+                        />
+                        "Ask for a first impression 3 minutes into the call"
+                    </label>
+                </div>
                 {edit_field(
                     Control::Lines { rows: 3 },
                     "Red flags (one per line)",

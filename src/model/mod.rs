@@ -8,6 +8,7 @@
 //! - [`catalogue`]: built-in and own rubrics, ids for copies and arrivals.
 //! - [`compare`]: candidates side by side: rubric groups, calibration, blind mode, sorting.
 //! - [`rubric_draft`]: the rubric editor's draft: blank rows, fresh and repaired ids, saved form.
+//! - [`rubric_guards`]: a reason for each unequal weight; warnings above eight criteria or questions.
 //! - [`library`]: searching, filtering and sorting the stored scorecards; duplicates.
 //! - [`merge`]: two tabs editing one scorecard: a three-way merge, field by field.
 //! - [`picking`]: questions on a scorecard: picking, order, answers, the mix warning.
@@ -41,6 +42,7 @@ pub mod recommendation;
 pub mod route;
 pub mod rubric;
 pub mod rubric_draft;
+pub mod rubric_guards;
 pub mod score;
 pub mod scorecard;
 pub mod scoring;

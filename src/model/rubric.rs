@@ -35,6 +35,10 @@ pub struct Criterion {
     /// Relative weight in the weighted score; must be positive.
     #[serde(default = "default_weight")]
     pub weight: f64,
+    /// Why this weight differs from the others, in one line ([`super::rubric_guards`]);
+    /// written only when given.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub weight_reason: String,
     /// What an answer at each level 1-5 sounds like (index 0 is level 1).
     pub levels: [String; 5],
     pub strong_signal: String,
@@ -232,6 +236,7 @@ pub(crate) mod tests {
             title: format!("Title {id}"),
             assesses: "something".into(),
             weight,
+            weight_reason: String::new(),
             levels: ["1", "2", "3", "4", "5"].map(String::from),
             strong_signal: "strong".into(),
             weak_signal: "weak".into(),

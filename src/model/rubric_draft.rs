@@ -31,6 +31,7 @@ pub fn blank_criterion(id: String) -> Criterion {
         title: String::new(),
         assesses: String::new(),
         weight: 1.0,
+        weight_reason: String::new(),
         levels: Default::default(),
         strong_signal: String::new(),
         weak_signal: String::new(),

@@ -1,5 +1,6 @@
 //! The rubric editor: a form over a draft rubric. Every input edits the draft; "Save rubric"
-//! checks it with [`Rubric::problems`] and hands a valid copy to `on_save`, or shows each
+//! checks it with [`Rubric::editor_problems`] (the rubric's problems and a reason for each
+//! unusual weight) and hands a valid copy to `on_save`, or shows each
 //! problem next to its field, a summary at the top, and moves focus to the first bad field.
 //!
 //! Inputs are uncontrolled after their first value: what the user typed stays visible even when
@@ -40,11 +41,12 @@ pub fn RubricEditor(
     let attempted = RwSignal::new(false);
     let problems = Memo::new(move |_| {
         if attempted.get() {
-            draft.with(Rubric::problems)
+            draft.with(Rubric::editor_problems)
         } else {
             Vec::new()
         }
     });
+    let warnings = Memo::new(move |_| draft.with(Rubric::warnings));
     let announcement = RwSignal::new(String::new());
     let criterion_ids = Memo::new(move |_| {
         draft.with(|r| r.criteria.iter().map(|c| c.id.clone()).collect::<Vec<_>>())
@@ -61,7 +63,7 @@ pub fn RubricEditor(
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         attempted.set(true);
-        let found = draft.with_untracked(Rubric::problems);
+        let found = draft.with_untracked(Rubric::editor_problems);
         if found.is_empty() {
             on_save.run(cleaned(draft.get_untracked()));
         } else {
@@ -281,6 +283,16 @@ pub fn RubricEditor(
                 </button>
             </section>
 
+            // Advice that never blocks saving (OPM's five to eight).
+            <div class="editor-warnings" role="status">
+                {move || {
+                    warnings
+                        .get()
+                        .into_iter()
+                        .map(|w| view! { <p class="warning">{w}</p> })
+                        .collect_view()
+                }}
+            </div>
             <div class="editor-actions">
                 <button type="submit" class="primary">
                     "Save rubric"

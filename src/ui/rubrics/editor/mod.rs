@@ -129,6 +129,26 @@ pub fn RubricEditor(
         )
     };
 
+    // One labelled checkbox over a yes/no setting of the draft.
+    let check = move |path: &str, label: &'static str, on: bool, set: fn(&mut Rubric, bool)| {
+        view! {
+            <div class="field editor-check">
+                <label>
+                    <input
+                        type="checkbox"
+                        id=dom_id(path)
+                        prop:checked=on
+                        on:change:target=move |ev| {
+                            let on = ev.target().checked();
+                            draft.update(|r| set(r, on));
+                        }
+                    />
+                    {label}
+                </label>
+            </div>
+        }
+    };
+
     view! {
         <form class="rubric-editor" aria-label="Edit rubric" novalidate on:submit=submit>
             <Show when=has_problems>
@@ -182,34 +202,18 @@ pub fn RubricEditor(
                     problems,
                     Rc::new(move |v| draft.update(|r| r.summary = v)),
                 )}
-                <div class="field editor-check">
-                    <label>
-                        <input
-                            type="checkbox"
-                            id="re-score_answers"
-                            prop:checked=initial.score_answers
-                            on:change:target=move |ev| {
-                                let on = ev.target().checked();
-                                draft.update(|r| r.score_answers = on);
-                            }
-                        />
-                        "Score each answer 1-5"
-                    </label>
-                </div>
-                <div class="field editor-check">
-                    <label>
-                        <input
-                            type="checkbox"
-                            id="re-first_impression"
-                            prop:checked=initial.first_impression
-                            on:change:target=move |ev| {
-                                let on = ev.target().checked();
-                                draft.update(|r| r.first_impression = on);
-                            }
-                        />
-                        "Ask for a first impression 3 minutes into the call"
-                    </label>
-                </div>
+                {check(
+                    "score_answers",
+                    "Score each answer 1-5",
+                    initial.score_answers,
+                    |r, on| { r.score_answers = on },
+                )}
+                {check(
+                    "first_impression",
+                    "Ask for a first impression 3 minutes into the call",
+                    initial.first_impression,
+                    |r, on| r.first_impression = on,
+                )}
                 {edit_field(
                     Control::Lines { rows: 3 },
                     "Red flags (one per line)",

@@ -224,6 +224,9 @@ fn result(r: &Report) -> Markup {
                 p class="reason" { strong { "Why the recommendation differs from the rule: " } (Bdi(r.reason)) } "\n"
             }
             p class="rule" { (Text(&r.decision_rule)) } "\n"
+            @if let Some(first) = &r.first_impression {
+                p class="first-impression" { "First impression: " (Text(first)) } "\n"
+            }
             @if !r.threshold_changes.is_empty() {
                 ul class="changes" {
                     "\n"

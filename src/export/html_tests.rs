@@ -291,3 +291,21 @@ fn questions_never_asked_are_listed_as_skipped_not_as_asked() {
     assert!(text.contains("Technical · Databases and query performance · not timed"));
     assert!(!text.contains("Planned, not yet asked"), "the call is over");
 }
+
+#[test]
+fn the_first_impression_shows_beside_the_final_score_only_once_completed() {
+    use crate::model::impression::FirstImpression;
+    let mut card = fixtures::realistic();
+    card.first_impression = Some(FirstImpression {
+        score: crate::model::Score::new(2),
+        at: card.created_at,
+    });
+    let text = text_of(&scorecard_html(&card));
+    assert!(
+        text.contains("First impression: 2 Below bar · final 3.50"),
+        "{text}"
+    );
+    card.reopen(card.updated_at + 1);
+    assert!(!text_of(&scorecard_html(&card)).contains("First impression"));
+    assert!(!text_of(&scorecard_html(&fixtures::realistic())).contains("First impression"));
+}

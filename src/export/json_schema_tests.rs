@@ -91,6 +91,10 @@ fn required_fields_match_serde_both_ways() {
     cards[f].candidate_id = "cand-7".into();
     cards[f].recommendation_reason = "Differs from the rule because…".into();
     cards[f].reopened = vec![fixtures::T0 + 99];
+    cards[f].first_impression = Some(crate::model::impression::FirstImpression {
+        score: crate::model::Score::new(2),
+        at: fixtures::T0 + 180_000,
+    });
     // A question the interviewer chose to skip.
     cards[f].questions[0].skipped = true;
     // A criterion with no evidence, and a score revised after completion.

@@ -133,6 +133,9 @@ pub fn scorecard_markdown(card: &Scorecard) -> String {
         ));
     }
     out.push_str(&format!("- {}\n", text(&r.decision_rule)));
+    if let Some(first) = &r.first_impression {
+        out.push_str(&format!("- **First impression:** {first}\n"));
+    }
     for change in &r.threshold_changes {
         out.push_str(&format!("- {change}\n"));
     }

@@ -275,3 +275,20 @@ fn no_evidence_gaps_and_revisions_are_written_out() {
         )));
     }
 }
+
+#[test]
+fn the_first_impression_is_a_result_line_once_completed() {
+    use crate::model::impression::FirstImpression;
+    let mut card = fixtures::realistic();
+    card.first_impression = Some(FirstImpression {
+        score: None,
+        at: card.created_at,
+    });
+    let md = scorecard_markdown(&card);
+    assert!(
+        md.contains("- **First impression:** skipped · final 3.50\n"),
+        "{md}"
+    );
+    card.reopen(card.updated_at + 1);
+    assert!(!scorecard_markdown(&card).contains("First impression"));
+}

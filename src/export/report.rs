@@ -37,6 +37,9 @@ pub struct Report<'a> {
     pub reason: &'a str,
     /// "3.40 / 5", or "Nothing scored yet".
     pub weighted_score: String,
+    /// The first-impression check beside the final score, once completed: "2 Below bar ·
+    /// final 3.60" or "skipped · final 3.60"; `None` while the card is open or never asked.
+    pub first_impression: Option<String>,
     /// "5 of 6 criteria scored".
     pub completion: String,
     /// The pass threshold to two decimals: "3.00".
@@ -170,6 +173,7 @@ impl<'a> Report<'a> {
             rule: card.rule_words(),
             decision_rule: card.rubric.decision_rule_words(),
             reason: card.recommendation_reason.trim(),
+            first_impression: first_impression(card, weighted.as_deref()),
             weighted_score: weighted.map_or_else(
                 || nothing_to_total(card).to_string(),
                 |s| format!("{s} / 5"),
@@ -248,6 +252,14 @@ fn call_ms(card: &Scorecard) -> Option<i64> {
     card.call
         .started_at
         .map(|_| card.call.elapsed_ms(now(card)))
+}
+
+/// "2 Below bar · final 3.60", once the card is completed.
+pub(crate) fn first_impression(card: &Scorecard, weighted: Option<&str>) -> Option<String> {
+    card.first_impression_shown().map(|f| {
+        let last = weighted.map_or_else(|| "nothing scored".to_string(), |w| format!("final {w}"));
+        format!("{} · {last}", f.describe())
+    })
 }
 
 /// The weighted score to two decimals (`3.40`), `None` while nothing is scored.

@@ -9,6 +9,7 @@
 //! - [`catalogue`]: built-in and own rubrics, ids for copies and arrivals.
 //! - [`compare`]: candidates side by side: rubric groups, calibration, blind mode, sorting.
 //! - [`rubric_draft`]: the rubric editor's draft: blank rows, fresh and repaired ids, saved form.
+//! - [`rubric_guards`]: a reason for each unequal weight; warnings above eight criteria or questions.
 //! - [`library`]: searching, filtering and sorting the stored scorecards; duplicates.
 //! - [`merge`]: two tabs editing one scorecard: a three-way merge, field by field.
 //! - [`picking`]: questions on a scorecard: picking, order, answers, the mix warning.
@@ -19,6 +20,7 @@
 //! - [`scoring`]: derived figures (weighted score, completion, pass or fail).
 //! - [`format`]: versioned documents and the one migration entry point.
 //! - [`hints`]: note hints: verdict words without evidence, topics not to record.
+//! - [`impression`]: the first-impression check, asked 3 minutes in, shown once completed.
 //! - [`import`]: planning an import of scorecard files: new, already here, conflicts; the writes.
 //! - [`timer`]: call and answer timers from stored timestamps.
 //! - [`time`]: calendar arithmetic on millisecond timestamps.
@@ -33,6 +35,7 @@ pub mod format;
 mod fuzz;
 pub mod hints;
 pub mod import;
+pub mod impression;
 pub mod library;
 pub mod merge;
 pub mod paging;
@@ -43,6 +46,7 @@ pub mod revision;
 pub mod route;
 pub mod rubric;
 pub mod rubric_draft;
+pub mod rubric_guards;
 pub mod score;
 pub mod scorecard;
 pub mod scoring;

@@ -89,6 +89,9 @@ pub struct Question {
     /// Follow-up questions to dig deeper, shown on the asked question's card.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub follow_ups: Vec<String>,
+    /// What an answer at each level 1-5 sounds like, when scored; the kind's when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub levels: Option<[String; 5]>,
 }
 
 impl Question {
@@ -103,6 +106,7 @@ impl Question {
             target_seconds: None,
             criterion: None,
             follow_ups: Vec::new(),
+            levels: None,
         }
     }
 
@@ -120,6 +124,14 @@ impl Rubric {
             .as_deref()
             .and_then(|id| self.criterion(id))
     }
+
+    /// The anchors of a scored answer: the question's own levels, else its kind's.
+    pub fn answer_levels<'a>(&'a self, question: &'a Question) -> Option<&'a [String; 5]> {
+        question.levels.as_ref().or_else(|| {
+            self.kind_guidance(question.kind)
+                .and_then(|g| g.levels.as_ref())
+        })
+    }
 }
 
 /// Interviewer guidance shared by every question of one kind.
@@ -128,6 +140,10 @@ pub struct KindGuidance {
     pub kind: QuestionKind,
     pub look_for: String,
     pub red_flag: String,
+    /// What an answer of this kind sounds like at each level 1-5 (index 0 is level 1), for
+    /// rubrics that score answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub levels: Option<[String; 5]>,
 }
 
 /// "At least `at_least` questions of these kinds", one line of the recommended mix.
@@ -275,5 +291,44 @@ mod tests {
         assert_eq!(q.target_seconds(), 60);
         assert!(Behavioral.uses_star_l() && !Technical.uses_star_l());
         assert_eq!(QuestionKind::parse("situational"), Some(Situational));
+    }
+
+    #[test]
+    fn answer_anchors_are_the_question_own_else_its_kind_guidance() {
+        let mut r = crate::model::rubric::tests::rubric(&[1.0]);
+        let kind_levels = ["k1", "k2", "k3", "k4", "k5"].map(String::from);
+        r.question_guidance = vec![KindGuidance {
+            kind: Behavioral,
+            look_for: String::new(),
+            red_flag: String::new(),
+            levels: Some(kind_levels.clone()),
+        }];
+        let mut q = Question::new("q".into(), Behavioral, "t".into());
+        assert_eq!(r.answer_levels(&q), Some(&kind_levels));
+        let own = ["o1", "o2", "o3", "o4", "o5"].map(String::from);
+        q.levels = Some(own.clone());
+        assert_eq!(r.answer_levels(&q), Some(&own));
+        q.levels = None;
+        q.kind = Technical;
+        assert_eq!(r.answer_levels(&q), None);
+    }
+
+    #[test]
+    fn every_answer_scored_question_of_every_built_in_kit_has_five_distinct_anchors() {
+        use std::collections::HashSet;
+        let kits: Vec<_> = crate::rubrics::built_in()
+            .into_iter()
+            .filter(|r| r.score_answers)
+            .collect();
+        assert!(!kits.is_empty());
+        for r in &kits {
+            for q in &r.question_bank {
+                let levels = r.answer_levels(q);
+                let levels = levels.unwrap_or_else(|| panic!("{}/{}: no anchors", r.id, q.id));
+                let texts: HashSet<_> = levels.iter().map(|l| l.trim()).collect();
+                assert!(!texts.contains(""), "{}/{}: an empty anchor", r.id, q.id);
+                assert_eq!(texts.len(), 5, "{}/{}: anchors repeat", r.id, q.id);
+            }
+        }
     }
 }

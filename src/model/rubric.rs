@@ -93,6 +93,10 @@ pub struct Criterion {
     /// Relative weight in the weighted score; must be positive.
     #[serde(default = "default_weight")]
     pub weight: f64,
+    /// Why this weight differs from the others, in one line ([`super::rubric_guards`]);
+    /// written only when given.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub weight_reason: String,
     /// What an answer at each level 1-5 sounds like (index 0 is level 1).
     pub levels: [String; 5],
     pub strong_signal: String,
@@ -142,6 +146,18 @@ pub struct Rubric {
     /// Whether each asked question's answer is scored 1-5 and counts in the weighted score.
     #[serde(default)]
     pub score_answers: bool,
+    /// Whether the call asks for a first impression 3 minutes in ([`super::impression`]); on
+    /// by default, written only when off.
+    #[serde(default = "default_true", skip_serializing_if = "is_true")]
+    pub first_impression: bool,
+}
+
+fn default_true() -> bool {
+    true
+}
+
+fn is_true(on: &bool) -> bool {
+    *on
 }
 
 /// A rule a rubric breaks; `field` names where the message belongs.
@@ -302,6 +318,7 @@ pub(crate) mod tests {
             title: format!("Title {id}"),
             assesses: "something".into(),
             weight,
+            weight_reason: String::new(),
             levels: ["1", "2", "3", "4", "5"].map(String::from),
             strong_signal: "strong".into(),
             weak_signal: "weak".into(),
@@ -329,6 +346,7 @@ pub(crate) mod tests {
             question_guidance: vec![],
             plan: QuestionPlan::default(),
             score_answers: false,
+            first_impression: true,
         }
     }
 
@@ -380,6 +398,7 @@ pub(crate) mod tests {
             kind: QuestionKind::Behavioral,
             look_for: "STAR".into(),
             red_flag: "hypotheticals".into(),
+            levels: None,
         }];
         let mut q = question("q", QuestionKind::Behavioral);
         assert_eq!((r.look_for(&q), r.red_flag(&q)), ("STAR", "hypotheticals"));

@@ -21,6 +21,7 @@ pub fn blank_rubric(id: String) -> Rubric {
         question_guidance: vec![],
         plan: QuestionPlan::default(),
         score_answers: false,
+        first_impression: true,
     }
 }
 
@@ -31,6 +32,7 @@ pub fn blank_criterion(id: String) -> Criterion {
         title: String::new(),
         assesses: String::new(),
         weight: 1.0,
+        weight_reason: String::new(),
         levels: Default::default(),
         strong_signal: String::new(),
         weak_signal: String::new(),

@@ -1,6 +1,7 @@
 //! One candidate's scorecard: scores and notes against a snapshot of the rubric it was scored
 //! with. Every change goes through a method here, which also stamps `updated_at`.
 
+use super::impression::FirstImpression;
 use super::timer::{CallTimer, Stopwatch};
 use super::{PassThreshold, QuestionKind, Recommendation, Rubric, Score, StarL};
 use serde::{Deserialize, Serialize};
@@ -184,6 +185,9 @@ pub struct Scorecard {
     /// first. Never written while empty.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub revisions: Vec<super::revision::Revision>,
+    /// The first-impression check's answer ([`super::impression`]); never written while absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_impression: Option<FirstImpression>,
 }
 
 impl Scorecard {
@@ -216,6 +220,7 @@ impl Scorecard {
             imported_from: None,
             candidate_id: String::new(),
             revisions: Vec::new(),
+            first_impression: None,
         };
         card.normalize();
         card

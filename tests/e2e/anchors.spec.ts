@@ -41,3 +41,24 @@ test("a criterion card lists all five level anchors and marks the chosen one as 
   // Another card's marks are its own.
   await expect(page.getByRole("list", { name: "Levels for Security fundamentals" }).getByRole("listitem")).toHaveCount(5);
 });
+
+test("an answer-scored pre-screen question lists its kind's five anchors and marks the chosen one", async ({ page }) => {
+  const app = new ScorecardApp(page);
+  await app.open();
+  await page.getByLabel("Rubric", { exact: true }).selectOption({ label: "Backend pre-screen" });
+  await app.start("Grace Hopper");
+  await page.getByRole("group", { name: "Behavioral", exact: true }).getByRole("checkbox").first().check();
+
+  const file = JSON.parse(await readFile("rubrics/backend-prescreen.json", "utf8"));
+  const anchors: string[] = file.rubric.question_guidance.find((g: { kind: string }) => g.kind === "behavioral").levels;
+  const levels = page.getByRole("list", { name: "Levels for question 1" });
+  const items = levels.getByRole("listitem");
+  await expect(items).toHaveCount(5);
+  for (const [i, text] of anchors.entries()) await expect(items.nth(i)).toContainText(text);
+  const chosen = levels.locator("[aria-current=true]");
+  await expect(chosen).toHaveCount(0);
+
+  const card = page.getByRole("listitem").filter({ has: levels });
+  await card.getByRole("radio", { name: "4 Strong" }).check();
+  await expect(chosen).toHaveText(`4 Strong: ${anchors[3]}`);
+});

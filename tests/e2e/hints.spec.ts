@@ -12,6 +12,8 @@ test("a verdict or a topic in notes shows one calm hint that Dismiss hides", asy
 
   await notes.fill("seems great");
   await expect(verdict).toHaveText(/note what the candidate said or did/);
+  // A screen reader hears the hint with the field: it is the field's description while shown.
+  await expect(notes).toHaveAccessibleDescription(/“seems” is a verdict.*note what the candidate said or did/);
   // Never blocks: typing goes on with the hint showing.
   await notes.pressSequentially(" overall");
   await expect(notes).toHaveValue("seems great overall");
@@ -20,6 +22,7 @@ test("a verdict or a topic in notes shows one calm hint that Dismiss hides", asy
   await expect(verdict).toHaveCount(0);
   await expect(dismiss).toHaveCount(0);
   await expect(notes).toBeFocused();
+  await expect(notes).toHaveAccessibleDescription("");
   // Same hint, more text: stays dismissed.
   await notes.pressSequentially(".");
   await expect(verdict).toHaveCount(0);

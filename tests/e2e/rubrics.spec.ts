@@ -91,6 +91,8 @@ test("the editor shows validation messages, refuses to save, then saves a fixed 
 
   await editor.getByLabel("Title", { exact: true }).fill("Platform screen");
   await editor.getByLabel("Criterion 2 weight").fill("2");
+  // An unequal weight now needs its one-line reason (rubric guards).
+  await editor.getByLabel("Criterion 2 why this weight").fill("Platform work is mostly data.");
   await editor.getByRole("button", { name: "Save rubric" }).click();
   const row = page.getByRole("listitem").filter({ hasText: "Platform screen" });
   await expect(row).toContainText("Yours");

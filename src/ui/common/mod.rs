@@ -1,6 +1,7 @@
 //! Pieces every screen uses: item buttons, the notices banner, files in and out, the 1-5 score
-//! scale, the browser clock, note hints, and the `use_*` hooks.
+//! scale and its level anchors, the browser clock, note hints, and the `use_*` hooks.
 
+pub mod anchors;
 pub mod clipboard;
 pub mod clock;
 pub mod files;

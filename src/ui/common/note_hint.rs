@@ -1,6 +1,7 @@
 //! One dismissible line beside a notes field when its text holds a verdict without evidence or
 //! a topic not to record ([`crate::model::hints`]). It never blocks typing; a dismissed hint stays
-//! hidden for that field while the text still holds the same hint.
+//! hidden for that field while the text still holds the same hint. While shown, the line is the
+//! field's accessible description (`aria-describedby`), so a screen reader hears it with the field.
 
 use crate::model::hints::{note_hint, Hint};
 use crate::rubrics::note_hints;
@@ -30,6 +31,19 @@ pub fn NoteHint(
         }
     });
     let shown = move || hint.get().filter(|h| dismissed.get() != Some(*h));
+    let line_id = format!("{field_id}-hint");
+    // The field belongs to the parent view; it is described by the line only while it shows.
+    let describe = (field_id.clone(), line_id.clone());
+    Effect::new(move |_| {
+        let on = shown().is_some();
+        if let Some(el) = document().get_element_by_id(&describe.0) {
+            let _ = if on {
+                el.set_attribute("aria-describedby", &describe.1)
+            } else {
+                el.remove_attribute("aria-describedby")
+            };
+        }
+    });
     let field_id = StoredValue::new(field_id);
     view! {
         <div class="note-hint" role="status">
@@ -37,7 +51,7 @@ pub fn NoteHint(
                 shown()
                     .map(|h| {
                         view! {
-                            <p class="note-hint-line muted small">
+                            <p class="note-hint-line muted small" id=line_id.clone()>
                                 <strong>"Hint: "</strong>
                                 {h.message()}
                                 <button

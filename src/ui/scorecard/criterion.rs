@@ -2,7 +2,8 @@
 //! anchor under it (the chosen one marked), the strong and weak signals, sample questions and
 //! notes. Once the card was completed and reopened, a score changes only with a reason.
 
-use crate::model::{Criterion, Mark, Score};
+use crate::model::{Criterion, Mark};
+use crate::ui::common::anchors::LevelAnchors;
 use crate::ui::common::note_hint::NoteHint;
 use crate::ui::common::scale::ScoreScale;
 use crate::ui::scorecard::cursor::{use_cursor, Item};
@@ -34,7 +35,6 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
     let (article_label, group_label) = (title_id.clone(), title_id.clone());
     let notes_id = format!("{dom_id}-notes");
     let hint_field = format!("{} notes", criterion.title);
-    let levels = StoredValue::new(criterion.levels.clone());
     let title = criterion.title.clone();
     let weight = criterion.weight;
     let question_count = criterion.questions.len();
@@ -64,21 +64,11 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
                 no_evidence=no_evidence
                 on_mark=Callback::new(pick)
             />
-            <ol class="anchors" aria-label=format!("Levels for {}", criterion.title)>
-                {Score::all()
-                    .map(|s| {
-                        view! {
-                            <li
-                                class=format!("anchor s{}", s.value())
-                                aria-current=move || (score.get() == Some(s)).then_some("true")
-                            >
-                                <span class="anchor-level">{format!("{s}: ")}</span>
-                                {levels.with_value(|l| l[s.index()].clone())}
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ol>
+            <LevelAnchors
+                label=format!("Levels for {}", criterion.title)
+                levels=criterion.levels.clone()
+                score=score
+            />
             <div class="level">
                 {move || match score.get().is_some() || no_evidence.get() {
                     true => {

@@ -6,6 +6,7 @@ pub mod cursor;
 pub mod export_menu;
 pub mod flags;
 pub mod focus_bar;
+pub mod impression;
 pub mod keys;
 pub mod questions;
 pub mod rule;
@@ -120,6 +121,7 @@ pub fn ScorecardView() -> impl IntoView {
                 </div>
             </header>
             <CallBar />
+            <crate::ui::scorecard::impression::FirstImpressionPrompt />
             <ShortcutSheet />
             <crate::ui::scorecard::revision::RevisionDialog />
             <Show when=move || cursor.focus_mode()>

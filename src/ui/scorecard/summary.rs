@@ -2,6 +2,7 @@
 //! changed only through an explicit unlock that is recorded), red flags, the recommendation
 //! with contradiction warnings, overall notes, and completing the scorecard.
 
+use crate::export::report::first_impression;
 use crate::model::{Recommendation, Scorecard, Status, Verdict};
 use crate::ui::common::note_hint::NoteHint;
 use crate::ui::scorecard::flags::RedFlags;
@@ -48,6 +49,22 @@ pub fn SummaryPanel(status: Memo<Status>) -> impl IntoView {
                                 })}
                             </dd>
                         </div>
+                        // The snap judgement beside the final score, once completed.
+                        {move || {
+                            session
+                                .with_card(|c| {
+                                    let weighted = c.weighted_score().map(|s| format!("{s:.2}"));
+                                    first_impression(c, weighted.as_deref())
+                                })
+                                .map(|line| {
+                                    view! {
+                                        <div class="first-impression">
+                                            <dt>"First impression"</dt>
+                                            <dd>{line}</dd>
+                                        </div>
+                                    }
+                                })
+                        }}
                         <div>
                             <dt>"Completion"</dt>
                             <dd>

@@ -1,4 +1,5 @@
-//! The fields and buttons of one criterion: text, weight, levels and signals; move and remove.
+//! The fields and buttons of one criterion: text, weight (and why, when it differs), levels and
+//! signals; move and remove.
 
 use super::fields::{parse_f64, refocus_move, Control};
 use super::paths::dom_id;
@@ -36,6 +37,7 @@ pub(super) fn CriterionFields(
     let (row, start) = Row::<Criterion>::new(id, draft, problems, blank_criterion);
     let (pos, len) = (row.pos, row.len);
     let number = move || row.number();
+    let needs_reason = Memo::new(move |_| draft.with(|r| r.needs_weight_reason(pos.get())));
 
     let levels = (0..5)
         .map(|i| {
@@ -118,6 +120,26 @@ pub(super) fn CriterionFields(
                         |c, v| c.weight = parse_f64(&v),
                     )}
             </div>
+            // Equal weights unless a reason is written down (OPM): asked only of an unusual weight.
+            <Show when=move || {
+                needs_reason.get()
+            }>
+                {row
+                    .field(
+                        Control::Text,
+                        "Why this weight?",
+                        "weight_reason",
+                        "why this weight",
+                        draft
+                            .with_untracked(|r| {
+                                r.criteria
+                                    .get(pos.get_untracked())
+                                    .map(|c| c.weight_reason.clone())
+                                    .unwrap_or_default()
+                            }),
+                        |c, v| c.weight_reason = v,
+                    )}
+            </Show>
             {row
                 .field(
                     Control::Lines { rows: 2 },

@@ -1,5 +1,6 @@
 //! The rubric editor: a form over a draft rubric. Every input edits the draft; "Save rubric"
-//! checks it with [`Rubric::problems`] and hands a valid copy to `on_save`, or shows each
+//! checks it with [`Rubric::editor_problems`] (the rubric's problems and a reason for each
+//! unusual weight) and hands a valid copy to `on_save`, or shows each
 //! problem next to its field, a summary at the top, and moves focus to the first bad field.
 //!
 //! Inputs are uncontrolled after their first value: what the user typed stays visible even when
@@ -42,11 +43,12 @@ pub fn RubricEditor(
     let attempted = RwSignal::new(false);
     let problems = Memo::new(move |_| {
         if attempted.get() {
-            draft.with(Rubric::problems)
+            draft.with(Rubric::editor_problems)
         } else {
             Vec::new()
         }
     });
+    let warnings = Memo::new(move |_| draft.with(Rubric::warnings));
     let announcement = RwSignal::new(String::new());
     let criterion_ids = Memo::new(move |_| {
         draft.with(|r| r.criteria.iter().map(|c| c.id.clone()).collect::<Vec<_>>())
@@ -63,7 +65,7 @@ pub fn RubricEditor(
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         attempted.set(true);
-        let found = draft.with_untracked(Rubric::problems);
+        let found = draft.with_untracked(Rubric::editor_problems);
         if found.is_empty() {
             on_save.run(cleaned(draft.get_untracked()));
         } else {
@@ -129,6 +131,26 @@ pub fn RubricEditor(
         )
     };
 
+    // One labelled checkbox over a yes/no setting of the draft.
+    let check = move |path: &str, label: &'static str, on: bool, set: fn(&mut Rubric, bool)| {
+        view! {
+            <div class="field editor-check">
+                <label>
+                    <input
+                        type="checkbox"
+                        id=dom_id(path)
+                        prop:checked=on
+                        on:change:target=move |ev| {
+                            let on = ev.target().checked();
+                            draft.update(|r| set(r, on));
+                        }
+                    />
+                    {label}
+                </label>
+            </div>
+        }
+    };
+
     view! {
         <form class="rubric-editor" aria-label="Edit rubric" novalidate on:submit=submit>
             <Show when=has_problems>
@@ -182,20 +204,18 @@ pub fn RubricEditor(
                     problems,
                     Rc::new(move |v| draft.update(|r| r.summary = v)),
                 )}
-                <div class="field editor-check">
-                    <label>
-                        <input
-                            type="checkbox"
-                            id="re-score_answers"
-                            prop:checked=initial.score_answers
-                            on:change:target=move |ev| {
-                                let on = ev.target().checked();
-                                draft.update(|r| r.score_answers = on);
-                            }
-                        />
-                        "Score each answer 1-5"
-                    </label>
-                </div>
+                {check(
+                    "score_answers",
+                    "Score each answer 1-5",
+                    initial.score_answers,
+                    |r, on| { r.score_answers = on },
+                )}
+                {check(
+                    "first_impression",
+                    "Ask for a first impression 3 minutes into the call",
+                    initial.first_impression,
+                    |r, on| r.first_impression = on,
+                )}
                 {edit_field(
                     Control::Lines { rows: 3 },
                     "Red flags (one per line)",
@@ -271,6 +291,16 @@ pub fn RubricEditor(
                 </button>
             </section>
 
+            // Advice that never blocks saving (OPM's five to eight).
+            <div class="editor-warnings" role="status">
+                {move || {
+                    warnings
+                        .get()
+                        .into_iter()
+                        .map(|w| view! { <p class="warning">{w}</p> })
+                        .collect_view()
+                }}
+            </div>
             <div class="editor-actions">
                 <button type="submit" class="primary">
                     "Save rubric"

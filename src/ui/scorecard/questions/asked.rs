@@ -5,6 +5,7 @@
 use super::removal::Removal;
 use crate::model::timer::clock;
 use crate::model::{AskedQuestion, Move, QuestionState, Scorecard, StarL};
+use crate::ui::common::anchors::LevelAnchors;
 use crate::ui::common::hooks::use_now;
 use crate::ui::common::item_button::ItemButton;
 use crate::ui::common::note_hint::NoteHint;
@@ -35,16 +36,20 @@ pub(super) fn AskedQuestionCard(id: String) -> impl IntoView {
         .expect("the card exists for a picked question");
     let kind = initial.kind;
     // Tips come from the rubric snapshot: the bank question's own, else its kind's guidance.
-    let (look_for, red_flag, scored) = session.with_card_untracked(|c| {
+    let (look_for, red_flag, scored, levels) = session.with_card_untracked(|c| {
         let r = &c.rubric;
-        let (look, flag) = match r.question(&initial.id) {
-            Some(q) => (r.look_for(q).to_string(), r.red_flag(q).to_string()),
+        let (look, flag, levels) = match r.question(&initial.id) {
+            Some(q) => (
+                r.look_for(q).to_string(),
+                r.red_flag(q).to_string(),
+                r.answer_levels(q).cloned(),
+            ),
             None => r
                 .kind_guidance(kind)
-                .map(|g| (g.look_for.clone(), g.red_flag.clone()))
+                .map(|g| (g.look_for.clone(), g.red_flag.clone(), g.levels.clone()))
                 .unwrap_or_default(),
         };
-        (look, flag, r.score_answers)
+        (look, flag, r.score_answers, levels)
     });
     let (probes, follow_ups) = session.with_card_untracked(|c| {
         let r = &c.rubric;
@@ -90,6 +95,7 @@ pub(super) fn AskedQuestionCard(id: String) -> impl IntoView {
         })
     };
     let has_flag = !red_flag.is_empty();
+    let answer_score = Signal::derive(move || question.with(|q| q.as_ref().and_then(|q| q.score)));
 
     view! {
         <li
@@ -201,15 +207,26 @@ pub(super) fn AskedQuestionCard(id: String) -> impl IntoView {
                 <ScoreScale
                     name=dom.clone()
                     labelled_by=title_id.clone()
-                    score=Signal::derive(move || {
-                        question.with(|q| q.as_ref().and_then(|q| q.score))
-                    })
+                    score=answer_score
                     on_pick=Callback::new(move |s| {
                         id.with_value(|id| {
                             revise.change(session, id, crate::model::Mark::of(s, false))
                         });
                     })
                 />
+                {levels
+                    .clone()
+                    .map(|levels| {
+                        view! {
+                            <LevelAnchors
+                                label=Signal::derive(move || {
+                                    format!("Levels for question {}", number.get())
+                                })
+                                levels
+                                score=answer_score
+                            />
+                        }
+                    })}
             </Show>
             <Show when=move || kind.uses_star_l()>
                 <StarLChecks question />

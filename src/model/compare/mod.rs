@@ -27,7 +27,7 @@ pub mod sort;
 mod tests;
 mod versions;
 
-pub use calibration::{CandidateGroup, CriterionStats, Rater};
+pub use calibration::{CandidateGroup, CriterionStats, Flagged, Rater};
 pub use picks::{choices, pick_role, pick_rubric, RoleChoice, RubricChoice};
 pub use sort::{Column, Sort};
 

@@ -359,3 +359,96 @@ fn a_row_key_changes_only_with_what_the_row_shows() {
         key_of(&build(&retitled, &HashSet::new()), "a")
     );
 }
+
+/// A round of screens: five candidates with one to four scorecards each, from four interviewers.
+fn round() -> Vec<Scorecard> {
+    let g = Some("grace.json");
+    let l = Some("linus.json");
+    let m = Some("margaret.json");
+    let mut cards = vec![
+        // Ada: three cards, a spread of 3 on c0.
+        scored("ada-me", "Ada Lovelace", "Me", &[2, 4, 4], None),
+        scored("ada-g", "ada lovelace", "Grace", &[5, 4, 4], g),
+        scored("ada-l", "Ada  Lovelace", "Linus", &[4, 4, 3], l),
+        // Bob: four cards, a spread of 2 on c2.
+        scored("bob-me", "Bob", "Me", &[3, 3, 3], None),
+        scored("bob-g", "Bob", "Grace", &[3, 3, 5], g),
+        scored("bob-l", "Bob", "Linus", &[3, 4, 4], l),
+        scored("bob-m", "Bob", "Margaret", &[3, 3, 4], m),
+        // Cy: two cards that agree.
+        scored("cy-me", "Cy", "Me", &[4, 4, 4], None),
+        scored("cy-l", "Cy", "Linus", &[4, 3, 4], l),
+        // Dee: two cards, same scores, split recommendations.
+        scored("dee-g", "Dee", "Grace", &[4, 4, 4], g),
+        scored("dee-m", "Dee", "Margaret", &[4, 4, 4], m),
+        // Eve: one card, nothing to calibrate.
+        scored("eve-me", "Eve", "Me", &[1, 5, 1], None),
+    ];
+    cards[9].set_recommendation(Some(Recommendation::Hire), 2_500);
+    cards[10].set_recommendation(Some(Recommendation::NoHire), 2_500);
+    for c in &mut cards {
+        c.complete(3_000);
+    }
+    cards
+}
+
+#[test]
+fn calibration_counts_and_lists_every_flagged_candidate_of_a_round() {
+    let cards = round();
+    let cmp = build(&cards, &blinded(&cards));
+    let g = &cmp.groups[0];
+    let names: Vec<(&str, usize)> = g
+        .candidates
+        .iter()
+        .map(|c| (c.display_name(), c.raters.len()))
+        .collect();
+    assert_eq!(names.len(), 4, "Eve has one card: {names:?}");
+    for expected in [("Ada Lovelace", 3), ("Bob", 4), ("Cy", 2), ("Dee", 2)] {
+        assert!(names.contains(&expected), "{expected:?} in {names:?}");
+    }
+    let ada = g
+        .candidates
+        .iter()
+        .find(|c| c.display_name() == "Ada Lovelace")
+        .unwrap();
+    assert_eq!(ada.criteria[0].spread, Some(3));
+    assert_eq!(ada.criteria[0].mean, Some(11.0 / 3.0));
+
+    let flagged = calibration::Flagged::of(&g.candidates, &g.columns);
+    assert_eq!(flagged.summary(), "3 candidates with a disagreement:");
+    let listed: Vec<(&str, Vec<String>)> = flagged
+        .list
+        .iter()
+        .map(|f| (f.name.as_str(), f.disagreements.clone()))
+        .collect();
+    assert_eq!(listed.len(), 3);
+    for expected in [
+        (
+            "Ada Lovelace",
+            vec!["Disagreement: spread 3 on Title c0".to_string()],
+        ),
+        (
+            "Bob",
+            vec!["Disagreement: spread 2 on Title c2".to_string()],
+        ),
+        ("Dee", vec![calibration::SPLIT.to_string()]),
+    ] {
+        assert!(
+            listed.contains(&(expected.0, expected.1.clone())),
+            "{expected:?} in {listed:?}"
+        );
+    }
+    // Whatever the matrix's order, the calibration and its count stay the same.
+    let mut sorted = g.clone();
+    sorted.sort(&Sort {
+        column: sort::Column::Candidate,
+        descending: false,
+    });
+    assert_eq!(
+        calibration::Flagged::of(&sorted.candidates, &sorted.columns),
+        flagged
+    );
+    // Nothing flagged: the summary says so and lists no one.
+    let none = calibration::Flagged::of(&[], &g.columns);
+    assert_eq!(none.summary(), "No disagreement between interviewers.");
+}

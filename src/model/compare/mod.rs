@@ -171,7 +171,7 @@ pub struct RubricGroup {
     /// Where the versions of the rubric differ, in words.
     pub notes: Vec<String>,
     pub rows: Vec<Row>,
-    /// Per column: the best visible score, when it stands out (two or more scores, not all equal).
+    /// Per column: the best visible score, when it stands out (given once, above the rest).
     pub best: Vec<Option<Score>>,
     /// Candidates with two or more scorecards here.
     pub candidates: Vec<CandidateGroup>,

@@ -7,6 +7,7 @@ use std::cmp::Ordering;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SortKey {
     Candidate,
+    Interviewer,
     Role,
     Rubric,
     Date,
@@ -17,8 +18,9 @@ pub enum SortKey {
 }
 
 impl SortKey {
-    pub const ALL: [SortKey; 8] = [
+    pub const ALL: [SortKey; 9] = [
         SortKey::Candidate,
+        SortKey::Interviewer,
         SortKey::Role,
         SortKey::Rubric,
         SortKey::Date,
@@ -31,6 +33,7 @@ impl SortKey {
     pub fn label(self) -> &'static str {
         match self {
             SortKey::Candidate => "Candidate",
+            SortKey::Interviewer => "Interviewer",
             SortKey::Role => "Role",
             SortKey::Rubric => "Rubric",
             SortKey::Date => "Date",
@@ -47,6 +50,8 @@ impl SortKey {
 pub struct Query {
     pub text: String,
     pub rubric: Option<String>,
+    /// An interviewer's name as written (trimmed, case-insensitive).
+    pub interviewer: Option<String>,
     pub status: Option<Status>,
     /// Inclusive `YYYY-MM-DD` bounds.
     pub from: Option<String>,
@@ -61,6 +66,7 @@ impl Default for Query {
         Query {
             text: String::new(),
             rubric: None,
+            interviewer: None,
             status: None,
             from: None,
             to: None,
@@ -75,6 +81,10 @@ impl Query {
         let text = self.text.trim().to_lowercase();
         (text.is_empty() || card.candidate.to_lowercase().contains(&text))
             && self.rubric.as_ref().is_none_or(|r| *r == card.rubric.id)
+            && self
+                .interviewer
+                .as_ref()
+                .is_none_or(|i| i.trim().to_lowercase() == card.interviewer.trim().to_lowercase())
             && self.status.is_none_or(|s| s == card.status)
             && self
                 .from
@@ -160,6 +170,7 @@ fn verdict_rank(v: Verdict) -> u8 {
 fn sort_value(key: SortKey, card: &Scorecard) -> SortValue<'_> {
     match key {
         SortKey::Candidate => SortValue::Text(card.candidate.to_lowercase()),
+        SortKey::Interviewer => SortValue::Text(card.interviewer.trim().to_lowercase()),
         SortKey::Role => SortValue::Text(card.role.to_lowercase()),
         SortKey::Rubric => SortValue::Text(card.rubric.title.to_lowercase()),
         SortKey::Date => SortValue::Date(&card.date, card.created_at),
@@ -191,6 +202,10 @@ pub struct Summary {
     pub updated_at: i64,
     /// The candidate's trimmed name, or "Unnamed candidate" ([`Scorecard::display_name`]).
     pub name: String,
+    /// The interviewer's name, or "Interviewer not named".
+    pub interviewer: String,
+    /// "Yours", or "From grace.json" for a colleague's imported card.
+    pub source: String,
     pub role: String,
     pub rubric: String,
     pub date: String,
@@ -208,6 +223,8 @@ impl Summary {
             id: card.id.clone(),
             updated_at: card.updated_at,
             name: card.display_name().to_string(),
+            interviewer: super::compare::interviewer_label(&card.interviewer).to_string(),
+            source: super::compare::source_label(card.imported_from.as_deref()),
             role: card.role.clone(),
             rubric: card.rubric.title.clone(),
             date: card.date.clone(),
@@ -219,6 +236,19 @@ impl Summary {
             verdict: card.verdict(),
         }
     }
+}
+
+/// The interviewers of `cards`, each once (first spelling seen), A to Z: the filter's choices.
+pub fn interviewers(cards: &[Scorecard]) -> Vec<String> {
+    let mut seen: Vec<String> = Vec::new();
+    for c in cards {
+        let name = c.interviewer.trim();
+        if !name.is_empty() && !seen.iter().any(|s| s.to_lowercase() == name.to_lowercase()) {
+            seen.push(name.to_string());
+        }
+    }
+    seen.sort_by_key(|s| s.to_lowercase());
+    seen
 }
 
 impl Scorecard {

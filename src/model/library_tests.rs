@@ -157,3 +157,39 @@ fn duplicate_is_a_fresh_draft_with_the_same_scores() {
     assert_eq!(copy.score_of("c0"), cards[0].score_of("c0"));
     assert_eq!(copy.created_at, 9_000);
 }
+
+#[test]
+fn the_interviewer_column_sorts_filters_and_says_whose_card_it_is() {
+    let mut cards = library();
+    cards[0].interviewer = "Me".into();
+    cards[1].interviewer = " grace ".into();
+    cards[1].imported_from = Some("grace.json".into());
+    cards[2].interviewer = "Grace".into();
+    cards[2].imported_from = Some("grace.json".into());
+    assert_eq!(interviewers(&cards), ["grace", "Me"]);
+    let mut q = Query::default();
+    q.sort_by(SortKey::Interviewer);
+    assert!(!q.descending, "names start A to Z");
+    // Both of Grace's (however spelt) first, the newest change first; then Me.
+    assert_eq!(
+        names(apply(&q, &cards)),
+        ["Grace Hopper", "alan Turing", "Ada Lovelace"]
+    );
+    let q = Query {
+        interviewer: Some("GRACE".into()),
+        ..Query::default()
+    };
+    assert_eq!(names(apply(&q, &cards)), ["alan Turing", "Grace Hopper"]);
+    let theirs = Summary::of(&cards[2]);
+    assert_eq!(
+        (theirs.interviewer.as_str(), theirs.source.as_str()),
+        ("Grace", "From grace.json")
+    );
+    let mine = Summary::of(&cards[0]);
+    assert_eq!(
+        (mine.interviewer.as_str(), mine.source.as_str()),
+        ("Me", "Yours")
+    );
+    cards[0].interviewer.clear();
+    assert_eq!(Summary::of(&cards[0]).interviewer, "Interviewer not named");
+}

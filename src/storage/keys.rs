@@ -8,6 +8,8 @@ pub const INDEX: &str = "scorecard:index";
 pub const OPEN: &str = "scorecard:open";
 /// The build id of the app last used in this browser, to say when a new version is in use.
 pub const BUILD: &str = "scorecard:build";
+/// The candidate groups merged in Compare ("Same candidate?"): a JSON array of key pairs.
+pub const SAME_CANDIDATES: &str = "scorecard:same-candidates";
 /// Written and removed once at start to learn whether storage accepts writes.
 pub const PROBE: &str = "scorecard:probe";
 

@@ -237,6 +237,19 @@ impl Store {
         before.filter(|b| b != build)
     }
 
+    /// The candidate groups merged in Compare, as key pairs; none when absent or unreadable.
+    pub fn load_same_candidates(&self) -> Vec<(String, String)> {
+        self.backend
+            .get(keys::SAME_CANDIDATES)
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or_default()
+    }
+
+    pub fn save_same_candidates(&self, pairs: &[(String, String)]) -> Result<(), StorageError> {
+        let text = serde_json::to_string(pairs).unwrap_or_else(|_| "[]".into());
+        self.backend.set(keys::SAME_CANDIDATES, &text)
+    }
+
     /// The id of the scorecard that was open: the one this tab had open before a reload, else
     /// the one open when the app was last used in any tab.
     pub fn open_id(&self) -> Option<String> {

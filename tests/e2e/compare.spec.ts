@@ -155,7 +155,7 @@ test("blind mode hides colleagues' scores until your own scorecard is completed"
   await expect(page.getByLabel("Blind mode")).toBeChecked();
   await expect(grace).toContainText("5 Exceptional");
   await expect(grace).not.toContainText("Hidden until your scorecard is completed");
-  await expect(page.getByText("Disagreement: spread 2 on API design")).toBeVisible();
+  await expect(page.getByText("Disagreement: spread 2 on API design").first()).toBeVisible();
 });
 
 test("the matrix sorts by total and any column, and exports as escaped HTML", async ({ page, browser }) => {

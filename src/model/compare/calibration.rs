@@ -8,6 +8,8 @@
 //!   is No Hire or Strong No Hire.
 //! - While blind mode hides any colleague's scorecard of the candidate, no mean, spread or
 //!   disagreement is worked out: they would give the hidden scores away.
+//! - The summary ("3 candidates with a disagreement") and the list of flagged candidates under
+//!   it are one value, [`Flagged`], so the count is always the length of the list.
 
 use super::{Cell, CriterionColumn, Row};
 use crate::model::Recommendation;
@@ -187,5 +189,44 @@ pub fn stats(scores: Vec<Cell>, hidden: bool) -> CriterionStats {
         mean,
         spread,
         disagreement: spread.is_some_and(|s| s >= DISAGREEMENT_SPREAD),
+    }
+}
+
+/// One flagged candidate of the summary list: its name and its disagreements in words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FlaggedCandidate {
+    pub key: String,
+    pub name: String,
+    pub disagreements: Vec<String>,
+}
+
+/// The candidates of a rubric group with a disagreement, in calibration order: the summary's
+/// count is `list.len()`, so it can never differ from the list shown.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Flagged {
+    pub list: Vec<FlaggedCandidate>,
+}
+
+impl Flagged {
+    pub fn of(candidates: &[CandidateGroup], columns: &[CriterionColumn]) -> Self {
+        let list = candidates
+            .iter()
+            .filter(|c| c.has_disagreement())
+            .map(|c| FlaggedCandidate {
+                key: c.key.clone(),
+                name: c.display_name().to_string(),
+                disagreements: c.disagreements(columns),
+            })
+            .collect();
+        Flagged { list }
+    }
+
+    /// "No disagreement between interviewers.", "1 candidate with a disagreement:", "3 ...".
+    pub fn summary(&self) -> String {
+        match self.list.len() {
+            0 => "No disagreement between interviewers.".to_string(),
+            1 => "1 candidate with a disagreement:".to_string(),
+            n => format!("{n} candidates with a disagreement:"),
+        }
     }
 }

@@ -7,7 +7,9 @@
 //!   scorecard's version, then criteria only older versions have. Each difference between
 //!   versions (title, criteria, criterion titles or weights, pass threshold) gets a note.
 //! - Two scorecards are of one candidate when both carry the same explicit `candidate_id`, or
-//!   neither has one and their names and roles match lower-cased with whitespace collapsed.
+//!   neither has one and their names match lower-cased with whitespace collapsed (not the
+//!   role: interviewers write it differently), or the user merged their groups
+//!   ([`identity`]: "Same candidate?").
 //! - Own scorecards are the ones not imported (`imported_from` is `None`); the rest are
 //!   colleagues'.
 //! - Blind mode: while an own scorecard of a candidate exists and is not completed, colleagues'
@@ -20,6 +22,7 @@
 //! - `picks`: the quick picks (all of a rubric, all with a role) and their choices.
 
 pub mod calibration;
+pub mod identity;
 pub mod page;
 mod picks;
 pub mod sort;
@@ -27,7 +30,8 @@ pub mod sort;
 mod tests;
 mod versions;
 
-pub use calibration::{CandidateGroup, CriterionStats, Rater};
+pub use calibration::{CandidateGroup, CriterionStats, Flagged, Rater};
+pub use identity::{Merges, SameCandidate};
 pub use picks::{choices, pick_role, pick_rubric, RoleChoice, RubricChoice};
 pub use sort::{Column, Sort};
 
@@ -48,14 +52,10 @@ pub fn normalize(text: &str) -> String {
     out
 }
 
-/// Who a scorecard is about: `id:<candidate_id>`, or `name:<name>` + `<role>` normalized.
+/// Who a scorecard is about: `id:<candidate_id>`, or `name:<name normalized>`.
 pub fn candidate_key(card: &Scorecard) -> String {
     match card.candidate_id.trim() {
-        "" => format!(
-            "name:{}\u{1f}{}",
-            normalize(&card.candidate),
-            normalize(&card.role)
-        ),
+        "" => format!("name:{}", normalize(&card.candidate)),
         id => format!("id:{id}"),
     }
 }
@@ -186,10 +186,12 @@ pub struct RubricGroup {
     /// Where the versions of the rubric differ, in words.
     pub notes: Vec<String>,
     pub rows: Vec<Row>,
-    /// Per column: the best visible score, when it stands out (two or more scores, not all equal).
+    /// Per column: the best visible score, when it stands out (given once, above the rest).
     pub best: Vec<Option<Score>>,
     /// Candidates with two or more scorecards here.
     pub candidates: Vec<CandidateGroup>,
+    /// Groups that look like one person, offered to merge.
+    pub same: Vec<SameCandidate>,
 }
 
 impl RubricGroup {
@@ -257,6 +259,17 @@ impl Comparison {
     /// Compares `cards`; colleagues' scores of candidates in `hidden` (see [`blinded`]; empty
     /// with blind mode off) are hidden. Rows start sorted by `sort`.
     pub fn build(cards: &[&Scorecard], hidden: &HashSet<String>, sort: &Sort) -> Self {
+        Self::build_merged(cards, hidden, sort, &Merges::default())
+    }
+
+    /// As [`Comparison::build`], with the groups the user said are one candidate merged.
+    pub fn build_merged(
+        cards: &[&Scorecard],
+        hidden: &HashSet<String>,
+        sort: &Sort,
+        merges: &Merges,
+    ) -> Self {
+        let hidden: HashSet<String> = hidden.iter().map(|k| merges.resolve(k)).collect();
         let mut by_rubric: Vec<(&str, Vec<&Scorecard>)> = Vec::new();
         let mut at: HashMap<&str, usize> = HashMap::new();
         for card in cards {
@@ -271,7 +284,7 @@ impl Comparison {
         }
         let mut groups: Vec<RubricGroup> = by_rubric
             .into_iter()
-            .map(|(_, cards)| group(cards, hidden, sort))
+            .map(|(_, cards)| group(cards, &hidden, sort, merges))
             .collect();
         groups.sort_by(|a, b| {
             a.title
@@ -287,7 +300,12 @@ impl Comparison {
     }
 }
 
-fn group(mut cards: Vec<&Scorecard>, hidden: &HashSet<String>, sort: &Sort) -> RubricGroup {
+fn group(
+    mut cards: Vec<&Scorecard>,
+    hidden: &HashSet<String>,
+    sort: &Sort,
+    merges: &Merges,
+) -> RubricGroup {
     // Newest first: its version gives the title and the column order.
     cards.sort_by(|a, b| {
         b.created_at
@@ -309,13 +327,14 @@ fn group(mut cards: Vec<&Scorecard>, hidden: &HashSet<String>, sort: &Sort) -> R
     let rows: Vec<Row> = cards
         .iter()
         .map(|card| {
-            let key = candidate_key(card);
+            let key = merges.resolve(&candidate_key(card));
             let blind = !is_own(card) && hidden.contains(&key);
             row(card, &columns, key, blind)
         })
         .collect();
     let best = sort::best(&rows, columns.len());
     let candidates = calibration::candidates(&rows, columns.len());
+    let same = identity::offers(&rows);
     let mut group = RubricGroup {
         rubric_id: cards[0].rubric.id.clone(),
         title: cards[0].rubric.title.clone(),
@@ -324,6 +343,7 @@ fn group(mut cards: Vec<&Scorecard>, hidden: &HashSet<String>, sort: &Sort) -> R
         rows,
         best,
         candidates,
+        same,
     };
     group.sort(sort);
     group

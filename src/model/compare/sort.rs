@@ -7,7 +7,8 @@
 //!   by blind mode) always come last, so the order never gives a hidden score away.
 //! - Ties fall back to the candidate's name, the interviewer, then the scorecard id.
 //! - A criterion's best score is marked only where it stands out: two or more scores are
-//!   visible and they are not all equal. Every row with that score is marked.
+//!   visible, they are not all equal, and the highest is given once. A tie at the top marks
+//!   no one: "best" on every tied cell says nothing.
 
 use super::{Cell, CriterionColumn, Row, RubricGroup};
 use crate::model::{Recommendation, Score, Verdict};
@@ -171,14 +172,20 @@ impl RubricGroup {
     }
 }
 
-/// Per column: the best visible score when it stands out, else `None`.
+/// Per column: the best visible score when it stands out (given once, above the rest), else
+/// `None`.
 pub(crate) fn best(rows: &[Row], columns: usize) -> Vec<Option<Score>> {
     (0..columns)
         .map(|i| {
             let mut scores = rows.iter().filter_map(|r| r.cells[i].score());
             let first = scores.next()?;
-            let (low, high) = scores.fold((first, first), |(lo, hi), s| (lo.min(s), hi.max(s)));
-            (high > low).then_some(high)
+            let (low, high, at_high) =
+                scores.fold((first, first, 1), |(lo, hi, n), s| match s.cmp(&hi) {
+                    Ordering::Greater => (lo, s, 1),
+                    Ordering::Equal => (lo, hi, n + 1),
+                    Ordering::Less => (lo.min(s), hi, n),
+                });
+            (high > low && at_high == 1).then_some(high)
         })
         .collect()
 }
@@ -191,22 +198,35 @@ mod tests {
     use std::collections::HashSet;
 
     #[test]
-    fn the_best_score_stands_out_only_where_scores_differ() {
+    fn the_best_score_stands_out_only_where_it_is_unique() {
         let cards = [
-            scored("a", "Ada", "G", &[4, 3], None),
-            scored("b", "Bob", "G", &[5, 3], None),
-            scored("c", "Cy", "G", &[5], None),
+            scored("a", "Ada", "G", &[4, 3, 2], None),
+            scored("b", "Bob", "G", &[5, 3, 4], None),
+            scored("c", "Cy", "G", &[5, 3, 1], None),
         ];
         let cmp = build(&cards, &HashSet::new());
         let g = &cmp.groups[0];
-        assert_eq!(g.best, [Some(Score::new(5).unwrap()), None, None]);
+        assert_eq!(
+            g.best,
+            [None, None, Some(Score::new(4).unwrap())],
+            "a tie at the top (5, 5) and equal scores mark no one"
+        );
         let marked: Vec<&str> = g
             .rows
             .iter()
-            .filter(|r| g.is_best(r, 0))
+            .filter(|r| g.is_best(r, 2))
             .map(|r| r.card_id.as_str())
             .collect();
-        assert_eq!(marked, ["c", "b"], "ties are all marked");
+        assert_eq!(marked, ["b"]);
+        assert!(g.rows.iter().all(|r| !g.is_best(r, 0)));
+        // A lower tie does not matter: 5 once above two 4s stands out.
+        let cards = [
+            scored("a", "Ada", "G", &[4], None),
+            scored("b", "Bob", "G", &[4], None),
+            scored("c", "Cy", "G", &[5], None),
+        ];
+        let cmp = build(&cards, &HashSet::new());
+        assert_eq!(cmp.groups[0].best[0], Some(Score::new(5).unwrap()));
     }
 
     #[test]

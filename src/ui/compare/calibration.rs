@@ -1,7 +1,7 @@
 //! Calibration under a matrix: each candidate several interviewers scored, with every
 //! interviewer's score per criterion, the mean and the spread, and disagreements in words.
 
-use crate::model::compare::calibration::{mean_label, spread_label, SPLIT};
+use crate::model::compare::calibration::{mean_label, spread_label, Flagged, SPLIT};
 use crate::model::compare::{
     interviewer_label, source_label, CandidateGroup, Cell, CriterionColumn, RubricGroup, HIDDEN,
 };
@@ -35,21 +35,44 @@ pub fn Calibration(group: Memo<Option<RubricGroup>>) -> impl IntoView {
             })
         })
     });
+    // The summary's count and its list are one value: they can never disagree.
+    let flagged = Memo::new(move |_| {
+        group.with(|g| {
+            g.as_ref()
+                .map_or_else(Flagged::default, |g| Flagged::of(&g.candidates, &g.columns))
+        })
+    });
     let paging = RwSignal::new(ShowMore::new(STEP));
     let total = move || items.with(Vec::len);
-    let summary = move || {
-        let flagged = items.with(|i| i.iter().filter(|c| c.candidate.has_disagreement()).count());
-        match flagged {
-            0 => "No disagreement between interviewers.".to_string(),
-            1 => "1 candidate with a disagreement.".to_string(),
-            n => format!("{n} candidates with a disagreement."),
-        }
+    let flagged_list = move || {
+        flagged.with(|f| {
+            (!f.list.is_empty()).then(|| {
+                let entries = f
+                    .list
+                    .iter()
+                    .map(|c| {
+                        view! {
+                            <li class="disagreement">
+                                <span aria-hidden="true">"⚠ "</span>
+                                {format!("{}: {}", c.name, c.disagreements.join("; "))}
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <ul class="flag-list" aria-label="Candidates with a disagreement">
+                        {entries}
+                    </ul>
+                }
+            })
+        })
     };
     view! {
         <Show when=move || items.with(|i| !i.is_empty())>
-            <div class="calibration">
+            <section class="calibration" aria-label="Calibration">
                 <h3>"Calibration: candidates with several scorecards"</h3>
-                <p class="muted small">{summary}</p>
+                <p class="muted small">{move || flagged.with(Flagged::summary)}</p>
+                {flagged_list}
                 <For
                     each=move || {
                         items
@@ -62,7 +85,7 @@ pub fn Calibration(group: Memo<Option<RubricGroup>>) -> impl IntoView {
                     children=|item| candidate(&item.columns, &item.candidate)
                 />
                 <ShowMoreRow paging total=Signal::derive(total) noun=" candidates" />
-            </div>
+            </section>
         </Show>
     }
 }

@@ -5,6 +5,7 @@
 //! [`crate::model::compare`]; the exports are in [`crate::export::compare`].
 
 pub mod calibration;
+pub mod identity;
 pub mod matrix;
 
 use crate::export::compare::{comparison_csv, comparison_html};
@@ -41,7 +42,8 @@ pub fn ComparePage() -> impl IntoView {
         let mut cmp = selected.with(|s| {
             library.with(|l| {
                 let cards: Vec<&Scorecard> = l.iter().filter(|c| s.contains(&c.id)).collect();
-                hidden.with(|h| Comparison::build(&cards, h, &Default::default()))
+                let merges = memory.merges();
+                hidden.with(|h| Comparison::build_merged(&cards, h, &Default::default(), &merges))
             })
         });
         memory.apply_sorts(&mut cmp);
@@ -152,6 +154,7 @@ fn GroupView(
     view! {
         <section class="panel compare-group" aria-label=format!("Rubric: {title}")>
             <matrix::Matrix group sort on_sort />
+            <identity::SameCandidate group memory />
             <calibration::Calibration group />
         </section>
     }

@@ -2,7 +2,7 @@
 //! delete with undo, export (JSON for one, several or all; CSV of the list) and import.
 
 use crate::export::{csv::library_csv, json};
-use crate::model::library::{Query, SortKey, Summary};
+use crate::model::library::{interviewers, Query, SortKey, Summary};
 use crate::model::paging::ShowMore;
 use crate::model::{Scorecard, Status};
 use crate::ui::common::clock::{now_ms, today};
@@ -11,7 +11,7 @@ use crate::ui::common::paging::ShowMoreRow;
 use crate::ui::common::selection::Selection;
 use crate::ui::common::undo::UndoNote;
 use crate::ui::library::import::ImportPanel;
-use crate::ui::state::{use_library, use_notices, use_session};
+use crate::ui::state::{use_compare_memory, use_library, use_nav, use_notices, use_session, Page};
 use leptos::prelude::*;
 
 /// Rows drawn at first and added by each "Show more".
@@ -94,6 +94,12 @@ pub fn Library() -> impl IntoView {
         offer_download(notices, &name, &text, "text/csv");
     };
     let count_selected = move || selected.len();
+    // The ticked rows become the compare page's picks.
+    let (memory, nav) = (use_compare_memory(), use_nav());
+    let compare_selected = move |_| {
+        memory.pick(selected.with(|s| s.iter().cloned().collect::<Vec<_>>()));
+        nav.go(Page::Compare);
+    };
     let all_matching_selected = move || {
         rows.with(|r| {
             !r.is_empty()
@@ -106,6 +112,14 @@ pub fn Library() -> impl IntoView {
             <div class="section-head">
                 <h2 id="library-title">"Scorecards in this browser"</h2>
                 <div class="actions">
+                    <button
+                        type="button"
+                        class="secondary"
+                        disabled=move || count_selected() < 2
+                        on:click=compare_selected
+                    >
+                        {move || format!("Compare selected ({})", count_selected())}
+                    </button>
                     <button
                         type="button"
                         class="secondary"
@@ -154,37 +168,41 @@ pub fn Library() -> impl IntoView {
                     }
                 }
             >
-                <table class="library-table">
-                    <caption class="visually-hidden">"Scorecards, one row per candidate"</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col" class="select-col">
-                                <input
-                                    type="checkbox"
-                                    aria-label="Select every matching scorecard"
-                                    prop:checked=all_matching_selected
-                                    on:change:target=move |ev| {
-                                        selected.set_all(row_ids(), ev.target().checked());
-                                    }
-                                />
-                            </th>
-                            {SortKey::ALL
-                                .into_iter()
-                                .map(|key| view! { <SortHeader key query /> })
-                                .collect_view()}
-                            <th scope="col">
-                                <span class="visually-hidden">"Actions"</span>
-                            </th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        <For
-                            each=move || page.get()
-                            key=|c| (c.id.clone(), c.updated_at)
-                            children=move |card| view! { <Row card selected /> }
-                        />
-                    </tbody>
-                </table>
+                <div class="table-scroll" role="region" tabindex="0" aria-label="Scorecards table">
+                    <table class="library-table">
+                        <caption class="visually-hidden">
+                            "Scorecards, one row per candidate"
+                        </caption>
+                        <thead>
+                            <tr>
+                                <th scope="col" class="select-col">
+                                    <input
+                                        type="checkbox"
+                                        aria-label="Select every matching scorecard"
+                                        prop:checked=all_matching_selected
+                                        on:change:target=move |ev| {
+                                            selected.set_all(row_ids(), ev.target().checked());
+                                        }
+                                    />
+                                </th>
+                                {SortKey::ALL
+                                    .into_iter()
+                                    .map(|key| view! { <SortHeader key query /> })
+                                    .collect_view()}
+                                <th scope="col">
+                                    <span class="visually-hidden">"Actions"</span>
+                                </th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For
+                                each=move || page.get()
+                                key=|c| (c.id.clone(), c.updated_at)
+                                children=move |card| view! { <Row card selected /> }
+                            />
+                        </tbody>
+                    </table>
+                </div>
                 <ShowMoreRow paging total=Signal::derive(move || rows.with(Vec::len)) noun="" />
             </Show>
         </section>
@@ -221,6 +239,9 @@ fn Filters(query: RwSignal<Query>, rubrics: Memo<Vec<(String, String)>>) -> impl
     let set = move |f: fn(&mut Query, String)| move |value: String| query.update(|q| f(q, value));
     let set_text = set(|q, v| q.text = v);
     let set_rubric = set(|q, v| q.rubric = (!v.is_empty()).then_some(v));
+    let set_interviewer = set(|q, v| q.interviewer = (!v.is_empty()).then_some(v));
+    let library = use_library();
+    let names = Memo::new(move |_| library.with(interviewers));
     let set_status = set(|q, v| q.status = Status::parse(&v));
     let set_from = set(|q, v| q.from = (!v.is_empty()).then_some(v));
     let set_to = set(|q, v| q.to = (!v.is_empty()).then_some(v));
@@ -244,6 +265,22 @@ fn Filters(query: RwSignal<Query>, rubrics: Memo<Vec<(String, String)>>) -> impl
                             .get()
                             .into_iter()
                             .map(|(id, title)| view! { <option value=id>{title}</option> })
+                            .collect_view()
+                    }}
+                </select>
+            </div>
+            <div class="field">
+                <label for="lib-interviewer">"Filter by who scored"</label>
+                <select
+                    id="lib-interviewer"
+                    on:change:target=move |ev| set_interviewer(ev.target().value())
+                >
+                    <option value="">"All interviewers"</option>
+                    {move || {
+                        names
+                            .get()
+                            .into_iter()
+                            .map(|n| view! { <option value=n.clone()>{n.clone()}</option> })
                             .collect_view()
                     }}
                 </select>
@@ -285,6 +322,8 @@ fn Row(card: Summary, selected: Selection) -> impl IntoView {
     let Summary {
         id,
         name,
+        interviewer,
+        source,
         role,
         rubric,
         date,
@@ -303,7 +342,7 @@ fn Row(card: Summary, selected: Selection) -> impl IntoView {
             <td class="select-col">
                 <input
                     type="checkbox"
-                    aria-label=format!("Select {name}")
+                    aria-label=format!("Select {name}, by {interviewer}")
                     prop:checked=move || id.with_value(|id| selected.contains(id))
                     on:change:target=move |ev| {
                         id.with_value(|id| selected.set(id, ev.target().checked()))
@@ -313,6 +352,9 @@ fn Row(card: Summary, selected: Selection) -> impl IntoView {
             <th scope="row" class="cell-name">
                 {name.clone()}
             </th>
+            <td data-label="Interviewer">
+                {interviewer} <span class="muted small">{format!(" · {source}")}</span>
+            </td>
             <td data-label="Role">{role}</td>
             <td data-label="Rubric">{rubric}</td>
             <td data-label="Date">{date}</td>

@@ -1,7 +1,8 @@
 //! The compare page's memory: what it had picked, blind mode and each matrix's order, kept
 //! while the user opens a candidate and comes back.
 
-use crate::model::compare::{Column, Comparison, Sort};
+use super::store::StoreHandle;
+use crate::model::compare::{Column, Comparison, Merges, Sort};
 use crate::ui::common::selection::Selection;
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -11,20 +12,45 @@ pub struct CompareMemory {
     picked: Selection,
     blind: RwSignal<bool>,
     sorts: RwSignal<HashMap<String, Sort>>,
+    /// Candidate groups the user said are one person, kept in storage.
+    merges: RwSignal<Merges>,
+    store: StoreHandle,
 }
 
 impl CompareMemory {
-    pub(crate) fn new() -> Self {
+    pub(crate) fn new(store: StoreHandle) -> Self {
+        let pairs = store.with(|s| s.load_same_candidates()).unwrap_or_default();
         CompareMemory {
             picked: Selection::default(),
             blind: RwSignal::new(true),
             sorts: RwSignal::new(HashMap::new()),
+            merges: RwSignal::new(Merges::new(pairs)),
+            store,
         }
+    }
+
+    /// The merged candidate groups (tracked).
+    pub fn merges(&self) -> Merges {
+        self.merges.get()
+    }
+
+    /// "Same candidate?" answered yes: groups `a` and `b` as one, remembered in storage.
+    pub fn merge(&self, a: &str, b: &str) {
+        self.merges.update(|m| m.add(a, b));
+        let pairs = self.merges.with_untracked(|m| m.pairs().to_vec());
+        // A failed write keeps the merge for this visit; storage errors are reported on save
+        // of a card, where they matter.
+        let _ = self.store.with(|s| s.save_same_candidates(&pairs));
     }
 
     /// The picked scorecards.
     pub fn picked(&self) -> Selection {
         self.picked
+    }
+
+    /// Picks exactly `ids` (the library's "Compare selected").
+    pub fn pick(&self, ids: Vec<String>) {
+        self.picked.replace(ids);
     }
 
     /// Blind mode (tracked): colleagues' scores stay hidden until one's own card is completed.

@@ -66,7 +66,7 @@ impl State {
             library,
             rubrics: Rubrics::new(store, notices),
             session: Session::new(store, notices, library),
-            compare: CompareMemory::new(),
+            compare: CompareMemory::new(store),
         };
         provide_context(state.notices);
         provide_context(state.nav);

@@ -9,8 +9,8 @@ pub mod focus_bar;
 pub mod impression;
 pub mod keys;
 pub mod questions;
-pub mod rule;
 pub mod revision;
+pub mod rule;
 pub mod summary;
 
 use crate::model::Status;

@@ -172,6 +172,13 @@ async fn fixing_the_fields_clears_the_messages_and_saves_the_edits() {
     type_into(root, "Criterion 2 weight", "2.5");
     leptos::task::tick().await;
     assert_eq!(error_of(root, "Criterion 2 weight"), None);
+    // An unequal weight asks for its reason (issue 15's rubric guards) before the save.
+    assert_eq!(
+        alert_text(root).as_deref(),
+        Some("Fix 1 problem before saving.")
+    );
+    type_into(root, "Criterion 2 why this weight", "Design carries the role");
+    leptos::task::tick().await;
     assert_eq!(alert_text(root), None);
 
     click(root, "Save rubric").await;
@@ -182,6 +189,7 @@ async fn fixing_the_fields_clears_the_messages_and_saves_the_edits() {
     let mut expected = technical();
     expected.title = saved.title.clone();
     expected.criteria[1].weight = 2.5;
+    expected.criteria[1].weight_reason = "Design carries the role".into();
     assert_eq!(saved, expected);
 }
 

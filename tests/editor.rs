@@ -177,7 +177,11 @@ async fn fixing_the_fields_clears_the_messages_and_saves_the_edits() {
         alert_text(root).as_deref(),
         Some("Fix 1 problem before saving.")
     );
-    type_into(root, "Criterion 2 why this weight", "Design carries the role");
+    type_into(
+        root,
+        "Criterion 2 why this weight",
+        "Design carries the role",
+    );
     leptos::task::tick().await;
     assert_eq!(alert_text(root), None);
 

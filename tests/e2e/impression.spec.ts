@@ -38,7 +38,8 @@ test("3 minutes into the call a private prompt asks for a first impression, show
 
   for (const title of TECHNICAL_CRITERIA) await app.score(title, "4 Strong");
   await expect(page.getByText(/first impression/i)).toHaveCount(0);
-  await app.recommendation().getByRole("radio", { name: "Hire", exact: true }).check();
+  // 4.00 is a Strong Hire by the kit's decision rule: agreeing needs no reason.
+  await app.recommendation().getByRole("radio", { name: "Strong Hire", exact: true }).check();
   await page.getByRole("button", { name: "Mark completed" }).click();
   await expect(page.getByText("Completed", { exact: true })).toBeVisible();
 

@@ -8,11 +8,18 @@ const WORDS: Record<number, string> = { 1: "Weak", 2: "Below bar", 3: "Meets bar
 const TECHNICAL = /^All of rubric Backend technical phone screen/;
 
 /** Starts a scorecard as "Me", scores every criterion, recommends and completes it. */
-async function addMine(app: ScorecardApp, name: string, scores: number[], recommend: string) {
+async function addMine(app: ScorecardApp, name: string, scores: number[], recommend: string, reason?: string) {
   await app.start(name, "Me");
   for (let i = 0; i < scores.length; i++) await app.score(TECHNICAL_CRITERIA[i], `${scores[i]} ${WORDS[scores[i]]}`);
   await app.recommendation().getByRole("radio", { name: recommend, exact: true }).check();
+  // Where the kit's decision rule says otherwise, completing needs the one-line reason.
+  if (reason) await app.page.getByLabel("Why does your recommendation differ from the rule?").fill(reason);
   await app.page.getByRole("button", { name: "Mark completed" }).click();
+  // A recommendation the warnings question (Hire with a must-pass below its minimum) asks once.
+  const anyway = app.page.getByRole("button", { name: "Complete anyway" });
+  await expect(app.page.getByText("Completed", { exact: true }).or(anyway)).toBeVisible();
+  if (await anyway.isVisible()) await anyway.click();
+  await expect(app.page.getByText("Completed", { exact: true })).toBeVisible();
   await app.page.getByRole("button", { name: "All scorecards" }).click();
 }
 
@@ -30,10 +37,10 @@ type Theirs = { from: string; candidate: string; scores: number[]; recommendatio
 async function seedRound(page: Page) {
   const app = new ScorecardApp(page);
   await app.open();
-  await addMine(app, "Ada Lovelace", [2, 4, 4, 4, 4], "Hire");
+  await addMine(app, "Ada Lovelace", [2, 4, 4, 4, 4], "Hire", "API design was a bad-day answer");
   await addMine(app, "Bob Byte", [3, 3, 3, 3, 3], "Hire");
-  await addMine(app, "Cy Young", [4, 4, 4, 4, 5], "Hire");
-  await addMine(app, "Eve Early", [3, 4, 3, 4, 3], "No Hire");
+  await addMine(app, "Cy Young", [4, 4, 4, 4, 5], "Hire", "Strong, not outstanding");
+  await addMine(app, "Eve Early", [3, 4, 3, 4, 3], "No Hire", "Thin on depth");
   const file = await download(page, () => page.getByRole("button", { name: "Export all" }).click());
   const bundle = JSON.parse(file.text);
   const base = bundle.scorecards.find((c: any) => c.candidate === "Eve Early");

@@ -12,6 +12,9 @@ async function audit(page: Page, view: string) {
 
 for (const scheme of ["light", "dark"] as const) {
   test(`no serious accessibility violations in any view (${scheme})`, async ({ page }) => {
+    // Seven full axe audits of long pages: about 25 s on a busy two-core machine, so more than
+    // the default 30 s test budget leaves room for.
+    test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme: scheme });
     const app = new ScorecardApp(page);
     await app.open();

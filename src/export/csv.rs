@@ -8,8 +8,12 @@
 //! two decimals and `call_minutes` one, both empty when there is nothing to show;
 //! `completed_late` is `true` or `false`; `rule_recommendation` is the decision rule's, like
 //! `recommendation`, and `recommendation_reason` the line saying why they differ.
+//!
+//! [`scores_csv`] is the second file, long ("tidy") layout: one row per scorecard per criterion
+//! with its score and notes ([`SCORE_COLUMNS`]; why in docs/FORMATS.md).
 
-use super::report::SheetRow;
+use super::report::{Report, SheetRow};
+use crate::model::compare::candidate_key;
 use crate::model::Scorecard;
 
 /// The header row, in column order.
@@ -77,6 +81,88 @@ pub fn library_csv(cards: &[Scorecard]) -> String {
         ];
         out.push_str(&row.join(","));
         out.push_str("\r\n");
+    }
+    out
+}
+
+/// The header row of [`scores_csv`], in column order.
+pub const SCORE_COLUMNS: [&str; 17] = [
+    "card_id",
+    "candidate",
+    "candidate_key",
+    "interviewer",
+    "date",
+    "status",
+    "rubric",
+    "criterion_id",
+    "criterion",
+    "weight",
+    "score",
+    "score_word",
+    "notes",
+    "weighted_score",
+    "recommendation",
+    "rule_recommendation",
+    "verdict",
+];
+
+/// Every criterion of every card as one row: the card's facts repeated on each of its rows,
+/// then the criterion, its weight, the score (`1`-`5`, empty when not scored or no evidence),
+/// its word (`Strong`, `no evidence`, or empty) and the notes as typed. A card without
+/// criteria still gets one row, its criterion cells empty. Every row ends in CRLF.
+pub fn scores_csv(cards: &[Scorecard]) -> String {
+    let mut out = SCORE_COLUMNS.join(",");
+    out.push_str("\r\n");
+    for card in cards {
+        let (s, r) = (SheetRow::of(card), Report::of(card));
+        let facts = [
+            csv_cell(&card.id),
+            csv_cell(s.candidate),
+            csv_cell(&candidate_key(card)),
+            csv_cell(s.interviewer),
+            csv_cell(s.date),
+            s.status.to_string(),
+            csv_cell(s.rubric),
+        ];
+        let card_tail = [
+            s.weighted_score.clone(),
+            s.recommendation.to_string(),
+            s.rule_recommendation.to_string(),
+            s.verdict.to_string(),
+        ];
+        let mut criteria: Vec<[String; 6]> = card
+            .rubric
+            .criteria
+            .iter()
+            .zip(&r.criteria)
+            .map(|(c, row)| {
+                [
+                    csv_cell(row.id),
+                    csv_cell(row.title),
+                    c.weight.to_string(),
+                    row.value.map(|v| v.value().to_string()).unwrap_or_default(),
+                    match (row.value, row.no_evidence) {
+                        (_, true) => row.score.clone(),
+                        (Some(v), false) => v.word().to_string(),
+                        (None, false) => String::new(),
+                    },
+                    csv_cell(row.notes.text()),
+                ]
+            })
+            .collect();
+        if criteria.is_empty() {
+            criteria.push(Default::default());
+        }
+        for criterion in criteria {
+            let row: Vec<&str> = facts
+                .iter()
+                .chain(&criterion)
+                .chain(&card_tail)
+                .map(String::as_str)
+                .collect();
+            out.push_str(&row.join(","));
+            out.push_str("\r\n");
+        }
     }
     out
 }
@@ -264,5 +350,78 @@ mod tests {
         assert_eq!(rows[1][0], "'-");
         assert_eq!(rows[1][6], "2.67");
         assert_eq!(rows[1][11], "0");
+    }
+
+    #[test]
+    fn scores_have_one_row_per_card_per_criterion() {
+        let mut draft = fixtures::draft();
+        assert!(draft.set_no_evidence("c2", 3_000));
+        let rows = parse(&scores_csv(&[fixtures::realistic(), draft]));
+        assert_eq!(rows[0], SCORE_COLUMNS);
+        assert!(rows.iter().all(|r| r.len() == SCORE_COLUMNS.len()));
+        assert_eq!(
+            rows.len(),
+            1 + 6 + 3,
+            "six behavioral criteria, three test ones"
+        );
+        assert_eq!(
+            rows[1],
+            [
+                "sc-ada",
+                "Ada Lovelace",
+                "name:ada lovelace",
+                "Grace Hopper",
+                "2026-11-22",
+                "completed",
+                "Backend behavioral (STAR-L)",
+                "ownership",
+                "Ownership",
+                "1",
+                "4",
+                "Strong",
+                "Owned the rollback and the follow-up actions.\nSays \"I\" when it was theirs, \"we\" when it wasn't.",
+                "3.50",
+                "hire",
+                "no_hire",
+                "pass",
+            ]
+        );
+        assert_eq!(
+            rows[3][7..13],
+            ["collaboration", "Collaboration", "1", "3", "Meets bar", ""]
+        );
+        let draft_rows = &rows[7..];
+        assert!(draft_rows
+            .iter()
+            .all(|r| r[0] == rows[7][0] && r[1] == "Linus Example"));
+        assert_eq!(
+            draft_rows[1][9..13],
+            ["2", "3", "Meets bar", "Okay, not great"]
+        );
+        assert_eq!(draft_rows[2][10..12], ["", "no evidence"]);
+        // The no-evidence mark answers the last criterion, so the rule decides.
+        assert_eq!(draft_rows[2][13..], ["2.67", "", "no_hire", "fail"]);
+        assert_eq!(scores_csv(&[]), format!("{}\r\n", SCORE_COLUMNS.join(",")));
+    }
+
+    #[test]
+    fn scores_guard_formulas_in_every_typed_cell() {
+        let mut card = fixtures::hostile();
+        card.candidate = "=HYPERLINK(\"http://x\")".into();
+        card.candidate_id = "+1".into();
+        card.interviewer = "@SUM(A1)".into();
+        card.set_criterion_notes("c1", "-2 points\r\nsecond line".into(), 3_000);
+        let rows = parse(&scores_csv(&[card]));
+        assert_eq!(rows.len(), 1 + HOSTILE.len());
+        assert_eq!(rows[1][1], "'=HYPERLINK(\"http://x\")");
+        assert_eq!(rows[1][2], "id:+1", "the key starts with its kind");
+        assert_eq!(rows[1][3], "'@SUM(A1)");
+        assert_eq!(rows[2][12], "'-2 points\r\nsecond line");
+        for cell in rows.iter().flatten() {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "unguarded {cell:?}"
+            );
+        }
     }
 }

@@ -11,9 +11,16 @@ const MIN: i64 = 60 * S;
 /// write the files instead (then read the diff before committing):
 /// `UPDATE_GOLDEN=1 cargo test --lib export`.
 pub fn golden(name: &str, actual: &str) {
-    let path = format!("{}/tests/golden/{name}", env!("CARGO_MANIFEST_DIR"));
+    golden_at(&format!("tests/golden/{name}"), actual);
+}
+
+/// [`golden`] for a file anywhere in the repository, such as an example in `docs/`.
+pub fn golden_at(file: &str, actual: &str) {
+    let path = format!("{}/{file}", env!("CARGO_MANIFEST_DIR"));
     if std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| v == "1") {
-        std::fs::create_dir_all(format!("{}/tests/golden", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        if let Some(dir) = std::path::Path::new(&path).parent() {
+            std::fs::create_dir_all(dir).unwrap();
+        }
         std::fs::write(&path, actual).unwrap();
         return;
     }

@@ -35,6 +35,8 @@ pub struct Report<'a> {
     pub decision_rule: String,
     /// Why the recommendation differs from the rule's, trimmed; empty when it does not.
     pub reason: &'a str,
+    /// Whether the interviewer's recommendation differs from the rule's.
+    pub rule_differs: bool,
     /// "3.40 / 5", or "Nothing scored yet".
     pub weighted_score: String,
     /// The first-impression check beside the final score, once completed: "2 Below bar ·
@@ -73,12 +75,17 @@ pub struct Flag<'a> {
 
 /// One criterion with this card's score and notes.
 pub struct CriterionRow<'a> {
+    /// The rubric's stable id of the criterion.
+    pub id: &'a str,
     pub title: &'a str,
     pub assesses: &'a str,
     /// "weight 2", only when the rubric's weights differ.
     pub weight: Option<String>,
     /// "4 Strong", "no evidence", or "Not scored".
     pub score: String,
+    /// The score itself, `None` when not scored or marked no evidence.
+    pub value: Option<crate::model::Score>,
+    pub no_evidence: bool,
     /// The descriptor of the chosen level, when there is one and it is not blank.
     pub level: Option<&'a str>,
     pub notes: Note<'a>,
@@ -173,6 +180,7 @@ impl<'a> Report<'a> {
             rule: card.rule_words(),
             decision_rule: card.rubric.decision_rule_words(),
             reason: card.recommendation_reason.trim(),
+            rule_differs: card.differs_from_rule(),
             first_impression: first_impression(card, weighted.as_deref()),
             weighted_score: weighted.map_or_else(
                 || nothing_to_total(card).to_string(),
@@ -334,14 +342,18 @@ fn criteria(card: &Scorecard) -> Vec<CriterionRow<'_>> {
         .map(|c| {
             let entry = card.entry(&c.id);
             let score = entry.and_then(|e| e.score);
+            let no_evidence = entry.is_some_and(|e| e.no_evidence);
             CriterionRow {
+                id: &c.id,
                 title: &c.title,
                 assesses: &c.assesses,
                 weight: weighted.then(|| format!("weight {}", c.weight)),
-                score: match entry.is_some_and(|e| e.no_evidence) {
+                score: match no_evidence {
                     true => NO_EVIDENCE.to_string(),
                     false => score_words(score),
                 },
+                value: score.filter(|_| !no_evidence),
+                no_evidence,
                 level: score
                     .and_then(|s| c.levels.get(s.index()))
                     .map(String::as_str)

@@ -1,7 +1,9 @@
 //! The library of scorecards in this browser: search, filter, sort, select, open, duplicate,
-//! delete with undo, export (JSON for one, several or all; CSV of the list) and import.
+//! delete with undo, export (JSON for one, several or all; CSV of the list, and of every
+//! criterion's score and notes) and import.
 
-use crate::export::{csv::library_csv, json};
+use crate::export::csv::{library_csv, scores_csv};
+use crate::export::json;
 use crate::model::library::{interviewers, Query, SortKey, Summary};
 use crate::model::paging::ShowMore;
 use crate::model::{Scorecard, Status};
@@ -86,12 +88,12 @@ pub fn Library() -> impl IntoView {
         };
         offer_download(notices, &name, &text, "application/json");
     };
-    let export_csv = move |_| {
+    // The listed cards as CSV: one row per card, or one per card and criterion (`scores`).
+    let export_csv = move |file: &'static str, make: fn(&[Scorecard]) -> String| {
         let cards: Vec<Scorecard> =
             rows.with(|r| library.with(|l| r.iter().map(|&i| l[i].clone()).collect()));
-        let text = library_csv(&cards);
-        let name = format!("scorecards-{}.csv", today(now_ms()));
-        offer_download(notices, &name, &text, "text/csv");
+        let name = format!("{file}-{}.csv", today(now_ms()));
+        offer_download(notices, &name, &make(&cards), "text/csv");
     };
     let count_selected = move || selected.len();
     // The ticked rows become the compare page's picks.
@@ -140,9 +142,17 @@ pub fn Library() -> impl IntoView {
                         type="button"
                         class="secondary"
                         disabled=move || rows.with(Vec::is_empty)
-                        on:click=export_csv
+                        on:click=move |_| export_csv("scorecards", library_csv)
                     >
                         "Export list as CSV"
+                    </button>
+                    <button
+                        type="button"
+                        class="secondary"
+                        disabled=move || rows.with(Vec::is_empty)
+                        on:click=move |_| export_csv("scorecard-scores", scores_csv)
+                    >
+                        "Export scores and notes as CSV"
                     </button>
                 </div>
             </div>

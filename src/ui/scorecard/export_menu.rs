@@ -1,8 +1,8 @@
-//! The open scorecard's export menu: JSON (imports back), self-contained HTML, Markdown to the
-//! clipboard, and the browser's print dialog with the print stylesheet. A menu button (ARIA
+//! The open scorecard's export menu: JSON (imports back), self-contained HTML, Markdown or
+//! plain text for an applicant tracking system ("Copy for ATS") to the clipboard, and the browser's print dialog with the print stylesheet. A menu button (ARIA
 //! pattern): its keys are in `keys.rs`, its open state in the cursor.
 
-use crate::export::{html, json, markdown};
+use crate::export::{ats, html, json, markdown};
 use crate::ui::common::clipboard::copy_text;
 use crate::ui::common::files::offer_download;
 use crate::ui::scorecard::cursor::{use_cursor, MENU, MENU_BUTTON};
@@ -21,6 +21,14 @@ pub fn ExportMenu() -> impl IntoView {
     let copy_markdown = move || {
         let text = session.with_card_untracked(markdown::scorecard_markdown);
         copy_text(notices, text, "Copied the scorecard as Markdown.");
+    };
+    let copy_ats = move || {
+        let text = session.with_card_untracked(ats::scorecard_ats);
+        copy_text(
+            notices,
+            text,
+            "Copied the scorecard as plain text for your ATS.",
+        );
     };
     let print = move || {
         if let Some(window) = web_sys::window() {
@@ -107,6 +115,7 @@ pub fn ExportMenu() -> impl IntoView {
                     }),
                 )}
                 {item("Copy as Markdown", Box::new(copy_markdown))}
+                {item("Copy for ATS", Box::new(copy_ats))}
                 {item("Print", Box::new(print))}
             </div>
         </div>

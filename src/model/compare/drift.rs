@@ -129,6 +129,11 @@ pub fn hidden_reason(candidates: &[String]) -> String {
 }
 
 impl Drift {
+    /// Nothing to show and nothing hidden: no candidate has two interviewers on a criterion.
+    pub fn is_empty(&self) -> bool {
+        matches!(self, Drift::Shown(rows) if rows.is_empty())
+    }
+
     /// The drift of a rubric group's `rows` over its `columns`.
     pub fn of(rows: &[Row], columns: &[CriterionColumn]) -> Self {
         if rows.iter().any(|r| r.hidden) {

@@ -5,6 +5,7 @@
 //! [`crate::model::compare`]; the exports are in [`crate::export::compare`].
 
 pub mod calibration;
+pub mod drift;
 pub mod identity;
 pub mod matrix;
 
@@ -156,6 +157,7 @@ fn GroupView(
             <matrix::Matrix group sort on_sort />
             <identity::SameCandidate group memory />
             <calibration::Calibration group />
+            <drift::RaterDrift group />
         </section>
     }
 }

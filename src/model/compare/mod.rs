@@ -17,6 +17,7 @@
 //!   in the matrix, the calibration and the exports alike. With no own scorecard of the
 //!   candidate, nothing is hidden.
 //! - [`calibration`]: per candidate, each interviewer's score, mean, spread and disagreements.
+//! - [`debrief`]: one candidate's evidence per criterion, every interviewer side by side.
 //! - [`drift`]: per interviewer and criterion, their mean beside the team's over the same
 //!   candidates (lenient, severe or in line); hidden while blind mode hides any score.
 //! - [`sort`]: the order of the rows, and the best score per criterion.
@@ -24,6 +25,7 @@
 //! - `picks`: the quick picks (all of a rubric, all with a role) and their choices.
 
 pub mod calibration;
+pub mod debrief;
 pub mod drift;
 pub mod identity;
 pub mod page;

@@ -5,6 +5,7 @@
 //! [`crate::model::compare`]; the exports are in [`crate::export::compare`].
 
 pub mod calibration;
+pub mod debrief;
 pub mod drift;
 pub mod identity;
 pub mod matrix;
@@ -157,6 +158,7 @@ fn GroupView(
             <matrix::Matrix group sort on_sort />
             <identity::SameCandidate group memory />
             <calibration::Calibration group />
+            <debrief::Debriefs group />
             <drift::RaterDrift group />
         </section>
     }

@@ -57,17 +57,7 @@ fn OneDebrief(group: Memo<Option<RubricGroup>>, key: String, name: String) -> im
         })
     });
     view! {
-        <details
-            class="debrief"
-            on:toggle=move |ev| {
-                use wasm_bindgen::JsCast;
-                let now = ev
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .is_some_and(|e| e.has_attribute("open"));
-                open.set(now);
-            }
-        >
+        <details class="debrief" on:toggle=move |ev| open.set(super::is_open(&ev))>
             <summary>{format!("Debrief {name}")}</summary>
             {move || debrief.get().map(view)}
         </details>

@@ -2,7 +2,9 @@
 //! URLs. Laid out from the [`ComparisonReport`] with maud templates; every user or rubric
 //! string is spliced as [`Text`] or isolated [`Bdi`]; the export's own words as they are.
 
-use super::report::{CandidateReport, ComparisonReport, GroupReport, RowReport, ScoreCell};
+use super::report::{
+    CandidateReport, ComparisonReport, DriftReport, GroupReport, RowReport, ScoreCell,
+};
 use crate::export::html::{document, Bdi, Text};
 use crate::export::text::isolate;
 use crate::model::compare::{calibration::SPLIT, Comparison, HIDDEN};
@@ -109,8 +111,43 @@ fn group(g: &GroupReport) -> Markup {
                 h3 { "Calibration: candidates with several scorecards" } "\n"
                 @for c in &g.candidates { (candidate(c)) }
             }
+            (drift(&g.drift))
         }
         "\n"
+    }
+}
+
+/// Rater drift: a captioned table, the word beside each number; or why it is hidden.
+fn drift(d: &DriftReport) -> Markup {
+    html! {
+        @if let Some(reason) = &d.hidden {
+            h3 { "Rater drift" } "\n"
+            p class="muted" { (Text(reason)) } "\n"
+        } @else if !d.rows.is_empty() {
+            h3 { "Rater drift" } "\n"
+            table {
+                caption { "Rater drift: each interviewer's mean beside the team's mean over the same candidates" }
+                "\n" thead { tr {
+                    th scope="col" { "Interviewer" } th scope="col" { "Criterion" }
+                    th scope="col" { "Their mean" } th scope="col" { "Scored" }
+                    th scope="col" { "Team mean" } th scope="col" { "Drift" }
+                } } "\n"
+                tbody { "\n"
+                    @for r in &d.rows {
+                        tr {
+                            th scope="row" { (Inline(r.interviewer)) }
+                            td { (Inline(r.criterion)) }
+                            td class="num" { (Text(&r.mean)) }
+                            td class="num" { (Text(&r.count)) }
+                            td class="num" { (Text(&r.team_mean)) }
+                            td { strong { (r.lean) } " " span class="num" { "(" (Text(&r.difference)) ")" } }
+                        }
+                        "\n"
+                    }
+                }
+            }
+            "\n"
+        }
     }
 }
 
@@ -216,5 +253,25 @@ mod tests {
         assert!(!html.contains("Strong No Hire"));
         assert!(!html.contains("1.50"));
         assert!(!html.contains("2 Below bar"));
+    }
+
+    #[test]
+    fn html_shows_rater_drift_with_the_word_beside_the_number() {
+        let cards = hostile();
+        let html = comparison_html(&compare(&cards, &blinded(&cards)), true);
+        assert!(html.contains("<caption>Rater drift: each interviewer"));
+        assert!(html.contains(
+            "<td class=\"num\">5.00</td><td class=\"num\">1 candidate</td><td class=\"num\">3.50</td><td><strong>lenient</strong> <span class=\"num\">(+1.50)</span></td>"
+        ), "{html}");
+        assert!(html.contains("<strong>severe</strong> <span class=\"num\">(-1.50)</span>"));
+    }
+
+    #[test]
+    fn html_says_why_rater_drift_is_hidden() {
+        let mut cards = hostile();
+        cards[0].reopen(4_000);
+        let html = comparison_html(&compare(&cards, &blinded(&cards)), true);
+        assert!(html.contains("Rater drift is hidden until your scorecard of"));
+        assert!(!html.contains("lenient") && !html.contains("severe"));
     }
 }

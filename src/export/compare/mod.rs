@@ -8,8 +8,10 @@
 //! name), `status`, then one column per criterion of every rubric group (headed by its title,
 //! prefixed with the rubric's title when several rubrics are compared; the score 1-5, empty when
 //! unscored or of another rubric, `not_in_version`, or `hidden`), then `weighted_score`,
-//! `recommendation`, `verdict`, `red_flags`, `call_minutes` and `disagreement` (the candidate's
-//! disagreements joined with `; `). Rows follow the comparison's order.
+//! `recommendation`, `verdict`, `red_flags`, `call_minutes`, `disagreement` (the candidate's
+//! disagreements joined with `; `) and `drift` (the rater drift of the row's interviewer per
+//! criterion, "API design: lenient (4.50 vs team 3.75, 2 candidates)", joined with `; `;
+//! `hidden` while blind mode hides a colleague's score). Rows follow the comparison's order.
 
 mod html;
 mod report;
@@ -50,6 +52,7 @@ pub fn comparison_csv(cmp: &Comparison) -> String {
             "red_flags",
             "call_minutes",
             "disagreement",
+            "drift",
         ]
         .map(String::from),
     );
@@ -79,6 +82,7 @@ pub fn comparison_csv(cmp: &Comparison) -> String {
                 s.red_flags.clone(),
                 s.call_minutes.clone(),
                 csv_cell(&s.disagreement),
+                csv_cell(&s.drift),
             ]);
             out.push_str(&cells.join(","));
             out.push_str("\r\n");
@@ -152,17 +156,19 @@ pub(super) mod tests {
         assert_eq!(
             lines[0],
             "rubric,candidate,role,interviewer,source,status,'@SUM(A1) <img src=x onerror=alert(1)>,Title c1,\
-             weighted_score,recommendation,verdict,red_flags,call_minutes,disagreement"
+             weighted_score,recommendation,verdict,red_flags,call_minutes,disagreement,drift"
         );
         assert_eq!(
             lines[1],
             "Test rubric,\"'=HYPERLINK(\"\"http://x\"\")\",Backend Engineer,<script>alert(1)</script>,yours,completed,\
-             5,1,3.00,hire,pass,0,,Disagreement: spread 3 on @SUM(A1) <img src=x onerror=alert(1)>; Split hire / no hire"
+             5,1,3.00,hire,pass,0,,Disagreement: spread 3 on @SUM(A1) <img src=x onerror=alert(1)>; Split hire / no hire,\
+             \"'@SUM(A1) <img src=x onerror=alert(1)>: lenient (5.00 vs team 3.50, 1 candidate); Title c1: in line (1.00 vs team 1.00, 1 candidate)\""
         );
         assert_eq!(
             lines[2],
             "Test rubric,\"'=HYPERLINK(\"\"http://x\"\")\",Backend Engineer,\"Grace \"\"G\"\", O'Neil\",grace's=file.json,draft,\
-             2,1,1.50,strong_no_hire,fail,0,,Disagreement: spread 3 on @SUM(A1) <img src=x onerror=alert(1)>; Split hire / no hire"
+             2,1,1.50,strong_no_hire,fail,0,,Disagreement: spread 3 on @SUM(A1) <img src=x onerror=alert(1)>; Split hire / no hire,\
+             \"'@SUM(A1) <img src=x onerror=alert(1)>: severe (2.00 vs team 3.50, 1 candidate); Title c1: in line (1.00 vs team 1.00, 1 candidate)\""
         );
         assert_eq!(lines.len(), 4, "ends in CRLF");
     }
@@ -174,7 +180,7 @@ pub(super) mod tests {
         let csv = comparison_csv(&compare(&cards, &blinded(&cards)));
         let theirs = csv.split("\r\n").nth(2).unwrap();
         assert!(
-            theirs.ends_with(",draft,hidden,hidden,hidden,hidden,hidden,hidden,,"),
+            theirs.ends_with(",draft,hidden,hidden,hidden,hidden,hidden,hidden,,,hidden"),
             "{theirs}"
         );
         assert!(!csv.contains("Disagreement"));

@@ -3,9 +3,10 @@
 //! each format escapes it itself. Scores hidden by blind mode are hidden here already.
 
 use crate::model::compare::calibration::{mean_label, spread_label};
+use crate::model::compare::drift::hidden_reason;
 use crate::model::compare::{
-    interviewer_label, source_label, CandidateGroup, Cell, Column, Comparison, Row, RubricGroup,
-    HIDDEN, NOT_IN_VERSION,
+    interviewer_label, normalize, source_label, CandidateGroup, Cell, Column, Comparison, Drift,
+    Row, RubricGroup, HIDDEN, NOT_IN_VERSION,
 };
 use crate::model::timer::{clock, MINUTE_MS};
 use crate::model::Recommendation;
@@ -42,6 +43,30 @@ pub struct GroupReport<'a> {
     pub rows: Vec<RowReport<'a>>,
     /// Candidates with two or more scorecards here.
     pub candidates: Vec<CandidateReport<'a>>,
+    pub drift: DriftReport<'a>,
+}
+
+/// The rater drift of a rubric group, in words.
+pub struct DriftReport<'a> {
+    /// Why it is hidden, while blind mode hides a colleague's score.
+    pub hidden: Option<String>,
+    /// Per interviewer and criterion; empty when no candidate has two interviewers.
+    pub rows: Vec<DriftLine<'a>>,
+}
+
+/// One interviewer on one criterion.
+pub struct DriftLine<'a> {
+    pub interviewer: &'a str,
+    pub criterion: &'a str,
+    /// "4.50".
+    pub mean: String,
+    /// "2 candidates".
+    pub count: String,
+    pub team_mean: String,
+    /// "lenient", "severe" or "in line".
+    pub lean: &'static str,
+    /// "+0.50".
+    pub difference: String,
 }
 
 /// One score: in words for people, as a bare value for a spreadsheet.
@@ -100,6 +125,8 @@ pub struct RowSheet<'a> {
     pub call_minutes: String,
     /// The candidate's disagreements joined with "; ".
     pub disagreement: String,
+    /// The drift of this row's interviewer, joined with "; " ("hidden" while blind mode hides).
+    pub drift: String,
 }
 
 /// A candidate with several scorecards: each interviewer's scores side by side.
@@ -192,6 +219,46 @@ fn group(g: &RubricGroup) -> GroupReport<'_> {
             .iter()
             .map(|c| candidate(g, c, &disagreements))
             .collect(),
+        drift: drift(&g.drift),
+    }
+}
+
+fn drift(d: &Drift) -> DriftReport<'_> {
+    match d {
+        Drift::Hidden(names) => DriftReport {
+            hidden: Some(hidden_reason(names)),
+            rows: Vec::new(),
+        },
+        Drift::Shown(rows) => DriftReport {
+            hidden: None,
+            rows: rows
+                .iter()
+                .map(|r| DriftLine {
+                    interviewer: &r.interviewer,
+                    criterion: &r.criterion,
+                    mean: mean_label(r.mean),
+                    count: r.count_label(),
+                    team_mean: mean_label(r.team_mean),
+                    lean: r.lean.word(),
+                    difference: r.difference_label(),
+                })
+                .collect(),
+        },
+    }
+}
+
+/// The drift of `row`'s interviewer for its spreadsheet cell.
+fn drift_cell(g: &RubricGroup, row: &Row) -> String {
+    match &g.drift {
+        Drift::Hidden(_) => "hidden".to_string(),
+        Drift::Shown(rows) => {
+            let who = normalize(row.interviewer_label());
+            rows.iter()
+                .filter(|r| normalize(&r.interviewer) == who)
+                .map(|r| r.summary())
+                .collect::<Vec<_>>()
+                .join("; ")
+        }
     }
 }
 
@@ -254,6 +321,7 @@ fn row_report<'a>(g: &RubricGroup, row: &'a Row, disagreement: String) -> RowRep
                 .map(|ms| format!("{:.1}", ms as f64 / MINUTE_MS as f64))
                 .unwrap_or_default(),
             disagreement,
+            drift: drift_cell(g, row),
         },
     }
 }

@@ -17,11 +17,16 @@
 //!   in the matrix, the calibration and the exports alike. With no own scorecard of the
 //!   candidate, nothing is hidden.
 //! - [`calibration`]: per candidate, each interviewer's score, mean, spread and disagreements.
+//! - [`debrief`]: one candidate's evidence per criterion, every interviewer side by side.
+//! - [`drift`]: per interviewer and criterion, their mean beside the team's over the same
+//!   candidates (lenient, severe or in line); hidden while blind mode hides any score.
 //! - [`sort`]: the order of the rows, and the best score per criterion.
 //! - [`page`]: which rows of a long matrix are drawn, a page at a time.
 //! - `picks`: the quick picks (all of a rubric, all with a role) and their choices.
 
 pub mod calibration;
+pub mod debrief;
+pub mod drift;
 pub mod identity;
 pub mod page;
 mod picks;
@@ -31,6 +36,7 @@ mod tests;
 mod versions;
 
 pub use calibration::{CandidateGroup, CriterionStats, Flagged, Rater};
+pub use drift::{Drift, DriftRow, Lean};
 pub use identity::{Merges, SameCandidate};
 pub use picks::{choices, pick_role, pick_rubric, RoleChoice, RubricChoice};
 pub use sort::{Column, Sort};
@@ -192,6 +198,8 @@ pub struct RubricGroup {
     pub candidates: Vec<CandidateGroup>,
     /// Groups that look like one person, offered to merge.
     pub same: Vec<SameCandidate>,
+    /// Per interviewer and criterion, their mean beside the team's.
+    pub drift: Drift,
 }
 
 impl RubricGroup {
@@ -335,6 +343,7 @@ fn group(
     let best = sort::best(&rows, columns.len());
     let candidates = calibration::candidates(&rows, columns.len());
     let same = identity::offers(&rows);
+    let drift = Drift::of(&rows, &columns);
     let mut group = RubricGroup {
         rubric_id: cards[0].rubric.id.clone(),
         title: cards[0].rubric.title.clone(),
@@ -344,6 +353,7 @@ fn group(
         best,
         candidates,
         same,
+        drift,
     };
     group.sort(sort);
     group

@@ -5,6 +5,8 @@
 //! [`crate::model::compare`]; the exports are in [`crate::export::compare`].
 
 pub mod calibration;
+pub mod debrief;
+pub mod drift;
 pub mod identity;
 pub mod matrix;
 
@@ -156,6 +158,8 @@ fn GroupView(
             <matrix::Matrix group sort on_sort />
             <identity::SameCandidate group memory />
             <calibration::Calibration group />
+            <debrief::Debriefs group />
+            <drift::RaterDrift group />
         </section>
     }
 }
@@ -215,17 +219,7 @@ fn Picker(selected: Selection) -> impl IntoView {
                 "Clear selection"
             </button>
         </div>
-        <details
-            class="pick-details"
-            on:toggle=move |ev| {
-                use wasm_bindgen::JsCast;
-                let now = ev
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .is_some_and(|e| e.has_attribute("open"));
-                open.set(now);
-            }
-        >
+        <details class="pick-details" on:toggle=move |ev| open.set(is_open(&ev))>
             <summary>{move || format!("Scorecards: {} of {} picked", count(), total())}</summary>
             <fieldset class="pick-list">
                 <legend class="visually-hidden">"Scorecards to compare"</legend>
@@ -250,6 +244,14 @@ fn Picker(selected: Selection) -> impl IntoView {
             </fieldset>
         </details>
     }
+}
+
+/// Whether the `<details>` a toggle event came from is now open.
+pub(crate) fn is_open(ev: &web_sys::Event) -> bool {
+    use wasm_bindgen::JsCast;
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|e| e.has_attribute("open"))
 }
 
 #[component]

@@ -1,0 +1,111 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { ScorecardApp, TECHNICAL_CRITERIA, download } from "./scorecard-page";
+
+// Rater drift on Compare: two own scorecards (Ada, Bob) and the files of Grace (Ada, Bob) and
+// Linus (Ada). On API design: Me 2 and 3, Grace 5 and 5, Linus 4 (Ada only); every other
+// criterion agrees within each candidate.
+
+const WORDS: Record<number, string> = { 1: "Weak", 2: "Below bar", 3: "Meets bar", 4: "Strong", 5: "Exceptional" };
+
+async function addMine(app: ScorecardApp, name: string, scores: number[], complete: boolean, note: string) {
+  await app.start(name, "Me");
+  for (let i = 0; i < scores.length; i++) await app.score(TECHNICAL_CRITERIA[i], `${scores[i]} ${WORDS[scores[i]]}`);
+  await app.page.getByLabel("Notes on API design").fill(note);
+  await app.recommendation().getByRole("radio", { name: "Hire", exact: true }).check();
+  if (complete) await app.page.getByRole("button", { name: "Mark completed" }).click();
+  await app.page.getByRole("button", { name: "All scorecards" }).click();
+}
+
+async function seed(page: Page, bobCompleted: boolean) {
+  const app = new ScorecardApp(page);
+  await app.open();
+  await addMine(app, "Ada Lovelace", [2, 4, 4, 4, 4], true, "Vague on pagination");
+  await addMine(app, "Bob Byte", [3, 3, 3, 3, 3], bobCompleted, "Me on Bob");
+  const file = await download(page, () => page.getByRole("button", { name: "Export all" }).click());
+  const bundle = JSON.parse(file.text);
+  const base = bundle.scorecards.find((c: any) => c.candidate === "Ada Lovelace");
+  const theirs = [
+    { from: "Grace", candidate: "Ada Lovelace", scores: [5, 4, 4, 4, 4], note: "Clear REST design" },
+    { from: "Grace", candidate: "Bob Byte", scores: [5, 3, 3, 3, 3], note: "Grace on Bob" },
+    { from: "Linus", candidate: "Ada Lovelace", scores: [4, 4, 4, 4, 4], note: "Asked about idempotency" },
+  ];
+  const files = ["Grace", "Linus"].map((who) => {
+    const scorecards = theirs
+      .filter((t) => t.from === who)
+      .map((t, i) => {
+        const copy = structuredClone(base);
+        copy.id = `${base.id}-${who.toLowerCase()}-${i}`;
+        copy.candidate = t.candidate;
+        copy.interviewer = who;
+        copy.criteria = copy.criteria.map((c: any, j: number) => ({ ...c, score: t.scores[j], notes: j === 0 ? t.note : "" }));
+        return copy;
+      });
+    return { name: `${who.toLowerCase()}.json`, mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...bundle, scorecards })) };
+  });
+  await page.getByLabel("Import scorecard files").setInputFiles(files);
+  await expect(page.getByRole("status").filter({ hasText: "Import finished" })).toContainText("linus.json: 1 imported");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Compare" }).click();
+  await page.getByRole("button", { name: /^All of rubric Backend technical phone screen/ }).click();
+}
+
+test("rater drift sets each interviewer's mean beside the team's over the same candidates, in words", async ({ page }) => {
+  await seed(page, true);
+  // Blind mode off: every score shows (the hiding has its own tests below).
+  await page.getByRole("checkbox", { name: "Blind mode" }).uncheck();
+  const drift = page.getByRole("region", { name: "Rater drift" });
+  const table = drift.getByRole("table", { name: "Rater drift" });
+  await expect(table).toBeVisible();
+  const row = (who: string, criterion: string) =>
+    table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: who, exact: true }) }).filter({ hasText: criterion });
+  // Ada's API design mean is 11/3, Bob's 4: the team's mean over both is 3.83.
+  await expect(row("Me", "API design").getByRole("cell")).toHaveText(["API design", "2.50", "2 candidates", "3.83", "severe (-1.33)"]);
+  await expect(row("Grace", "API design").getByRole("cell")).toHaveText(["API design", "5.00", "2 candidates", "3.83", "lenient (+1.17)"]);
+  await expect(row("Linus", "API design").getByRole("cell")).toHaveText(["API design", "4.00", "1 candidate", "3.67", "in line (+0.33)"]);
+  await expect(row("Grace", "Security fundamentals").getByRole("cell")).toHaveText(["Security fundamentals", "3.50", "2 candidates", "3.50", "in line (0.00)"]);
+  // Three interviewers, five criteria each.
+  await expect(table.getByRole("rowheader")).toHaveCount(15);
+  // Numbers in tabular numerals.
+  expect(await row("Me", "API design").getByRole("cell").nth(1).evaluate((el) => getComputedStyle(el).fontVariantNumeric)).toBe("tabular-nums");
+});
+
+test("rater drift is hidden, with the reason, while your own scorecard of a candidate is not completed", async ({ page }) => {
+  await seed(page, false);
+  const drift = page.getByRole("region", { name: "Rater drift" });
+  await expect(drift).toContainText(/Rater drift is hidden until your scorecard of .*Bob Byte is completed/);
+  await expect(drift.getByRole("table")).toHaveCount(0);
+  await expect(drift).not.toContainText("2.50");
+  // Blind mode off: the drift shows.
+  await page.getByRole("checkbox", { name: "Blind mode" }).uncheck();
+  await expect(drift.getByRole("table", { name: "Rater drift" })).toBeVisible();
+});
+
+test("the debrief puts every interviewer's evidence per criterion side by side", async ({ page }) => {
+  await seed(page, true);
+  // Blind mode off: every score shows (the hiding has its own tests below).
+  await page.getByRole("checkbox", { name: "Blind mode" }).uncheck();
+  await page.getByText("Debrief Ada Lovelace", { exact: true }).click();
+  const debrief = page.getByRole("region", { name: "Debrief: Ada Lovelace" });
+  await expect(debrief.getByRole("columnheader")).toHaveText(["Criterion", "Me · Yours", "Grace · From grace.json", "Linus · From linus.json"]);
+  const api = debrief.getByRole("row", { name: /^API design/ });
+  await expect(api.getByRole("cell")).toHaveText([
+    "2 Below barVague on pagination",
+    "5 ExceptionalClear REST design",
+    "4 StrongAsked about idempotency",
+  ]);
+  await expect(debrief.getByRole("row", { name: /^Recommendation/ }).getByRole("cell")).toHaveText(["Hire", "Hire", "Hire"]);
+  await expect(debrief.getByRole("row", { name: /^Red flags/ }).getByRole("cell")).toHaveText(["None", "None", "None"]);
+  await expect(debrief.getByRole("row", { name: /^Decision rule/ })).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include(".debriefs").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations).toEqual([]);
+});
+
+test("the debrief hides colleagues' scores and notes while your own scorecard is not completed", async ({ page }) => {
+  await seed(page, false);
+  await page.getByText("Debrief Bob Byte", { exact: true }).click();
+  const debrief = page.getByRole("region", { name: "Debrief: Bob Byte" });
+  const api = debrief.getByRole("row", { name: /^API design/ });
+  await expect(api.getByRole("cell")).toHaveText(["3 Meets barMe on Bob", "Hidden until your scorecard is completed"]);
+  await expect(debrief).not.toContainText("Grace on Bob");
+  await expect(debrief.getByRole("row", { name: /^Recommendation/ }).getByRole("cell")).toHaveText(["Hire", "Hidden until your scorecard is completed"]);
+});

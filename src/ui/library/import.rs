@@ -108,13 +108,11 @@ pub fn ImportPanel() -> impl IntoView {
                                     </strong>
                                 </p>
                                 {move || not_saved.get().map(|why| view! { <p>{why}</p> })}
-                                <ul
-                                    class="import-report"
-                                    hidden=move || not_saved.with(Option::is_some)
-                                >
+                                <ul class="import-report">
                                     {r
                                         .files
                                         .iter()
+                                        .filter(|_| not_saved.with(Option::is_none))
                                         .map(|f| {
                                             view! {
                                                 <li>{format!("{}: {}", f.file_name, f.summary())}</li>

@@ -167,3 +167,45 @@ async fn shortcuts_never_fire_while_typing_in_a_field() {
     );
     assert!(root.query_selector(".shortcut-sheet").unwrap().is_some());
 }
+
+/// Every stored key that starts with `prefix`.
+fn keys_with(prefix: &str) -> Vec<String> {
+    let s = storage();
+    (0..s.length().unwrap())
+        .filter_map(|i| s.key(i).unwrap())
+        .filter(|k| k.starts_with(prefix))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn an_unreadable_rubric_snapshot_is_rebuilt_and_sends_no_card_to_backup() {
+    let root = fresh_root();
+    let app = mount_to(root.clone(), App);
+    started_card(&root).await;
+    drop(app);
+    let snapshot = keys_with("scorecard:snapshot:").remove(0);
+    storage()
+        .set_item(&snapshot, "{\"format\":\"scorecard-rubric\",")
+        .unwrap();
+
+    let store = scorecard::storage::Store::open().unwrap();
+    let library = store.load_library(5);
+    assert_eq!(library.cards.len(), 1, "the card still loads");
+    assert!(library.problems.is_empty());
+    assert!(!keys_with("scorecard:backup:")
+        .iter()
+        .any(|k| k.contains("scorecard:card:")));
+    let backups = keys_with("scorecard:backup:");
+    assert_eq!(backups.len(), 1, "{backups:?}");
+    assert!(backups[0].ends_with(&snapshot), "{backups:?}");
+
+    // A save that finds the key present checks what it holds, and rewrites it.
+    storage().set_item(&snapshot, "tampered").unwrap();
+    let fresh = scorecard::storage::Store::open().unwrap();
+    fresh.save_card(&library.cards[0]).unwrap();
+    assert_ne!(
+        storage().get_item(&snapshot).unwrap().as_deref(),
+        Some("tampered")
+    );
+    assert_eq!(fresh.load_library(6).cards.len(), 1);
+}

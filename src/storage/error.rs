@@ -9,6 +9,9 @@ pub enum StorageError {
     Unavailable,
     /// The write did not fit in the quota.
     QuotaExceeded,
+    /// At start, storage was too full for even a tiny write: everything stored can be read and
+    /// exported, nothing new is saved until old cards are deleted.
+    Full,
     /// Any other failed write.
     WriteFailed(String),
     /// A stored value could not be read; its raw text was moved to `backup_key`.
@@ -32,6 +35,11 @@ impl fmt::Display for StorageError {
                 f,
                 "Browser storage is full, so the latest change is not saved yet. It stays in this \
                  tab; delete old scorecards to make room and it will save with your next change."
+            ),
+            StorageError::Full => write!(
+                f,
+                "Storage is full: nothing new is saved. Export your scorecards, then delete old \
+                 ones. Your stored scorecards are all listed and can be opened."
             ),
             StorageError::WriteFailed(e) => write!(
                 f,
@@ -77,6 +85,16 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("not valid JSON"));
+    }
+
+    #[test]
+    fn full_message_says_full_not_blocked() {
+        let text = StorageError::Full.to_string();
+        assert!(
+            text.starts_with("Storage is full: nothing new is saved. Export your scorecards, then delete old ones."),
+            "{text}"
+        );
+        assert!(!text.contains("blocked"), "{text}");
     }
 
     #[test]

@@ -11,7 +11,7 @@ pub use backend::Backend;
 pub use error::StorageError;
 
 use crate::model::format::{decode_index, decode_rubric, encode_index, encode_rubric};
-use crate::model::stored::{join_cached, split, Snapshots, StoredCard};
+use crate::model::stored::{fingerprint, join_cached, rubric_ref, split, Snapshots, StoredCard};
 use crate::model::FormatError;
 use crate::model::{Rubric, Scorecard};
 use std::cell::RefCell;
@@ -41,6 +41,8 @@ pub struct Store {
     /// card: card ids listed in the index, and rubric snapshots present. Another tab can only
     /// add to either, except by deleting a card, which the next library load repairs.
     known: Rc<RefCell<Known>>,
+    /// The probe write at start did not fit: the library reads, new writes fail until room is made.
+    full: bool,
 }
 
 #[derive(Default)]
@@ -51,10 +53,17 @@ struct Known {
 
 impl Store {
     pub fn open() -> Result<Self, StorageError> {
-        Backend::open().map(|backend| Store {
-            backend,
+        Backend::open().map(|opened| Store {
+            backend: opened.backend,
             known: Rc::default(),
+            full: opened.full,
         })
+    }
+
+    /// Whether storage was too full at start for even the probe write. The store still reads
+    /// everything; `StorageError::Full` says so to the user.
+    pub fn is_full(&self) -> bool {
+        self.full
     }
 
     /// Moves an unreadable value aside so that the next save cannot overwrite it.
@@ -62,7 +71,8 @@ impl Store {
         let backup = keys::backup(key, now);
         let backup_key = match self.backend.set(&backup, raw) {
             Ok(()) => {
-                self.backend.remove(key);
+                // If the original cannot be removed it stays too; the backup holds its text.
+                let _ = self.backend.remove(key);
                 Some(backup)
             }
             // No room for a copy: leave the original where it is rather than lose it.
@@ -110,9 +120,55 @@ impl Store {
         let Some(raw) = self.backend.get(&key) else {
             return Ok(None);
         };
-        self.read_card(&raw, cache)
-            .map(Some)
-            .map_err(|e| self.quarantine(&key, &raw, e.to_string(), now))
+        let error = match self.read_card(&raw, cache) {
+            Ok(card) => return Ok(Some(card)),
+            Err(e) => e,
+        };
+        // The card is fine but its shared rubric snapshot is not: rebuild the snapshot from a
+        // rubric with the same content, else leave the card where it is (never in backup).
+        if let Some(reference) = rubric_ref(&raw) {
+            if self.snapshot_text(&reference).is_none() {
+                if self.restore_snapshot(&reference, now) {
+                    if let Ok(card) = self.read_card(&raw, cache) {
+                        return Ok(Some(card));
+                    }
+                }
+                return Err(StorageError::Corrupt {
+                    key,
+                    backup_key: None,
+                    reason: error.to_string(),
+                });
+            }
+        }
+        Err(self.quarantine(&key, &raw, error.to_string(), now))
+    }
+
+    /// Rewrites the snapshot `reference` from a built-in kit or stored rubric whose content it
+    /// names; whatever text the key held moves to a backup key first. True when rewritten.
+    fn restore_snapshot(&self, reference: &str, now: i64) -> bool {
+        let stored = self.load_rubrics(now).rubrics;
+        let Some(text) = crate::rubrics::built_in()
+            .iter()
+            .chain(&stored)
+            .map(encode_rubric)
+            .find(|text| fingerprint(text) == reference)
+        else {
+            return false;
+        };
+        let key = keys::snapshot(reference);
+        if let Some(old) = self.backend.get(&key) {
+            let moved = self.quarantine(&key, &old, "unreadable snapshot".into(), now);
+            if matches!(
+                moved,
+                StorageError::Corrupt {
+                    backup_key: None,
+                    ..
+                }
+            ) {
+                return false;
+            }
+        }
+        self.backend.set(&key, &text).is_ok()
     }
 
     /// Reads a stored scorecard document (from a key, or from another tab's storage event),
@@ -122,7 +178,15 @@ impl Store {
         document: &str,
         cache: &mut Snapshots,
     ) -> Result<Scorecard, FormatError> {
-        join_cached(document, |r| self.backend.get(&keys::snapshot(r)), cache)
+        join_cached(document, |r| self.snapshot_text(r), cache)
+    }
+
+    /// The snapshot stored under `reference`, only if its content is the one the reference
+    /// names (a tampered key or a hash collision must not load another rubric).
+    fn snapshot_text(&self, reference: &str) -> Option<String> {
+        self.backend
+            .get(&keys::snapshot(reference))
+            .filter(|text| fingerprint(text) == reference)
     }
 
     /// Every readable scorecard, most recently changed first.
@@ -142,7 +206,16 @@ impl Store {
         let ids: Vec<String> = library.cards.iter().map(|c| c.id.clone()).collect();
         let index = encode_index(&ids);
         let written = self.backend.get(keys::INDEX).as_deref() == Some(index.as_str())
-            || self.backend.set(keys::INDEX, &index).is_ok();
+            || match self.backend.set(keys::INDEX, &index) {
+                Ok(()) => true,
+                Err(e) => {
+                    // A full store says so once, at start; any other failure is news.
+                    if !(self.full && e == StorageError::QuotaExceeded) {
+                        library.problems.push(e);
+                    }
+                    false
+                }
+            };
         self.known.borrow_mut().indexed = if written {
             ids.into_iter().collect()
         } else {
@@ -161,8 +234,24 @@ impl Store {
     pub fn save_stored(&self, id: &str, stored: &StoredCard) -> Result<(), StorageError> {
         if !self.known.borrow().snapshots.contains(&stored.rubric_ref) {
             let snapshot = keys::snapshot(&stored.rubric_ref);
-            if self.backend.get(&snapshot).is_none() {
-                self.backend.set(&snapshot, &stored.rubric_document)?;
+            match self.backend.get(&snapshot) {
+                Some(text) if text == stored.rubric_document => {}
+                // Present but not this content (unreadable, tampered): its text is kept under
+                // a backup key, then this card's own snapshot takes its place.
+                Some(text) => {
+                    if let StorageError::Corrupt {
+                        backup_key: None, ..
+                    } = self.quarantine(
+                        &snapshot,
+                        &text,
+                        "it does not hold the rubric its name promises.".into(),
+                        js_sys::Date::now() as i64,
+                    ) {
+                        return Err(StorageError::QuotaExceeded);
+                    }
+                    self.backend.set(&snapshot, &stored.rubric_document)?;
+                }
+                None => self.backend.set(&snapshot, &stored.rubric_document)?,
             }
             let mut known = self.known.borrow_mut();
             known.snapshots.insert(stored.rubric_ref.clone());
@@ -183,17 +272,32 @@ impl Store {
         Ok(())
     }
 
-    pub fn delete_card(&self, id: &str) {
+    /// Deletes one scorecard and takes it out of the index. A failed index write is reported:
+    /// the card key is gone, so the next library load drops the stale entry.
+    pub fn delete_card(&self, id: &str) -> Result<(), StorageError> {
         self.known.borrow_mut().indexed.remove(id);
-        self.backend.remove(&keys::card(id));
+        self.backend.remove(&keys::card(id))?;
         if let Some(mut ids) = self
             .backend
             .get(keys::INDEX)
             .and_then(|raw| decode_index(&raw).ok())
         {
             ids.retain(|known| known != id);
-            let _ = self.backend.set(keys::INDEX, &encode_index(&ids));
+            self.backend.set(keys::INDEX, &encode_index(&ids))?;
         }
+        Ok(())
+    }
+
+    /// Another tab's stored version of a card that this tab cannot read: its text moves to a
+    /// backup key before this tab's next save could overwrite it, and the problem comes back.
+    pub fn quarantine_unreadable(
+        &self,
+        id: &str,
+        raw: &str,
+        reason: String,
+        now: i64,
+    ) -> StorageError {
+        self.quarantine(&keys::card(id), raw, reason, now)
     }
 
     /// Every stored user rubric; unreadable ones are moved to a backup key and reported.
@@ -224,8 +328,8 @@ impl Store {
             .set(&keys::rubric(&rubric.id), &encode_rubric(rubric))
     }
 
-    pub fn delete_rubric(&self, id: &str) {
-        self.backend.remove(&keys::rubric(id));
+    pub fn delete_rubric(&self, id: &str) -> Result<(), StorageError> {
+        self.backend.remove(&keys::rubric(id))
     }
 
     /// Records the running build; returns the one used before it, if any and different.
@@ -259,18 +363,17 @@ impl Store {
     }
 
     /// Remembers the open scorecard, for this tab and for the next visit.
-    pub fn set_open_id(&self, id: Option<&str>) {
+    /// An empty value for `None`, so a reload of this tab stays on the list. The first failed
+    /// write comes back (both areas are still tried).
+    pub fn set_open_id(&self, id: Option<&str>) -> Result<(), StorageError> {
         let session = Backend::session();
+        let mut result = Ok(());
         for store in std::iter::once(&self.backend).chain(session.as_ref()) {
-            match id {
-                Some(id) => {
-                    let _ = store.set(keys::OPEN, id);
-                }
-                // An empty value, so a reload of this tab stays on the list.
-                None => {
-                    let _ = store.set(keys::OPEN, "");
-                }
+            let written = store.set(keys::OPEN, id.unwrap_or(""));
+            if result.is_ok() {
+                result = written;
             }
         }
+        result
     }
 }

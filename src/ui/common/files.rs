@@ -9,6 +9,9 @@ pub const MAX_RUBRIC_BYTES: f64 = 1024.0 * 1024.0;
 /// Scorecard files larger than this are refused before reading (the decoder's own limit).
 pub const MAX_SCORECARDS_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
 
+/// How long a download's object URL stays valid after the click.
+const REVOKE_AFTER_SECS: u64 = 60;
+
 /// Offers `text` as a download named `name`.
 fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
     let fail = |e: JsValue| format!("The download could not start ({e:?}).");
@@ -25,7 +28,14 @@ fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
     link.set_href(&url);
     link.set_download(name);
     link.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Revoked later, not now: some browsers start reading the blob only after this task, and a
+    // URL revoked at once gives them an empty or failed download.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(REVOKE_AFTER_SECS),
+    );
     Ok(())
 }
 

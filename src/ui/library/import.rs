@@ -14,6 +14,8 @@ pub fn ImportPanel() -> impl IntoView {
     let report = RwSignal::new(None::<ImportReport>);
     let waiting = RwSignal::new(false);
     let dragging = RwSignal::new(false);
+    // What the store could not keep, replacing "N imported" when saving failed.
+    let not_saved = RwSignal::new(None::<String>);
 
     let finish = move |resolution: Resolution| {
         let Some(r) = report.get_untracked() else {
@@ -22,7 +24,7 @@ pub fn ImportPanel() -> impl IntoView {
         let existing: Vec<String> =
             library.with_untracked(|l| l.iter().map(|c| c.id.clone()).collect());
         let cards = apply(&r, resolution, &existing);
-        library.store_cards(&cards);
+        not_saved.set(library.store_cards(&cards).err());
         waiting.set(false);
     };
     let take = move |files: Vec<web_sys::File>| {
@@ -98,15 +100,19 @@ pub fn ImportPanel() -> impl IntoView {
                                     <strong>
                                         {if waiting.get() {
                                             "Import waiting for your choice"
+                                        } else if not_saved.with(Option::is_some) {
+                                            "Import not saved"
                                         } else {
                                             "Import finished"
                                         }}
                                     </strong>
                                 </p>
+                                {move || not_saved.get().map(|why| view! { <p>{why}</p> })}
                                 <ul class="import-report">
                                     {r
                                         .files
                                         .iter()
+                                        .filter(|_| not_saved.with(Option::is_none))
                                         .map(|f| {
                                             view! {
                                                 <li>{format!("{}: {}", f.file_name, f.summary())}</li>

@@ -5,6 +5,7 @@ use super::notices::Notices;
 use super::store::StoreHandle;
 use crate::model::stored::Snapshots;
 use crate::model::Scorecard;
+use crate::storage::StorageError;
 use crate::ui::common::clock::{new_id, now_ms};
 use leptos::prelude::*;
 
@@ -47,18 +48,42 @@ impl Library {
         self.cards.set(library.cards);
     }
 
-    /// Stores scorecards (an import or a duplicate) and refreshes the list. False on a
-    /// storage error, which is reported.
-    pub fn store_cards(&self, cards: &[Scorecard]) -> bool {
-        for card in cards {
-            if let Some(Err(e)) = self.store.with(|s| s.save_card(card)) {
-                self.notices.report(&e);
-                self.refresh();
-                return false;
+    /// Stores scorecards (an import or a duplicate) and refreshes the list. On a storage
+    /// error (reported) or with no storage at all, says what was not stored: the cards not
+    /// written stay in this tab's list only, so they can still be opened and exported.
+    pub fn store_cards(&self, cards: &[Scorecard]) -> Result<(), String> {
+        let mut saved = 0;
+        let failure = loop {
+            let Some(card) = cards.get(saved) else {
+                break None;
+            };
+            match self.store.with(|s| s.save_card(card)) {
+                Some(Ok(())) => saved += 1,
+                Some(Err(e)) => {
+                    self.notices.report(&e);
+                    break Some(e.to_string());
+                }
+                None => break Some(StorageError::Unavailable.to_string()),
             }
-        }
+        };
         self.refresh();
-        true
+        let Some(why) = failure else {
+            return Ok(());
+        };
+        let unsaved = &cards[saved..];
+        self.cards.update(|list| {
+            for card in unsaved {
+                if !list.iter().any(|c| c.id == card.id) {
+                    list.push(card.clone());
+                }
+            }
+        });
+        Err(format!(
+            "{saved} of {} saved; {} kept only in this tab until it closes (export them to keep \
+             them). {why}",
+            cards.len(),
+            unsaved.len()
+        ))
     }
 
     pub fn duplicate(&self, id: &str) {
@@ -70,7 +95,7 @@ impl Library {
         }) else {
             return;
         };
-        self.store_cards(&[copy]);
+        let _ = self.store_cards(&[copy]);
     }
 
     /// Deletes a scorecard; "Undo" puts it back exactly.
@@ -78,7 +103,9 @@ impl Library {
         let Some(card) = self.with_untracked(|l| l.iter().find(|c| c.id == id).cloned()) else {
             return;
         };
-        self.store.with(|s| s.delete_card(id));
+        if let Some(Err(e)) = self.store.with(|s| s.delete_card(id)) {
+            self.notices.report(&e);
+        }
         self.cards.update(|l| l.retain(|c| c.id != id));
         self.deleted.set(Some(card));
     }
@@ -91,7 +118,7 @@ impl Library {
 
     pub fn undo_delete(&self) {
         if let Some(card) = self.deleted.get_untracked() {
-            if self.store_cards(&[card]) {
+            if self.store_cards(&[card]).is_ok() {
                 self.deleted.set(None);
             }
         }

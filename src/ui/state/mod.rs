@@ -52,7 +52,12 @@ impl State {
     pub fn provide() -> Self {
         let notices = Notices::new();
         let store = match Store::open() {
-            Ok(store) => Some(store),
+            Ok(store) => {
+                if store.is_full() {
+                    notices.report(&crate::storage::StorageError::Full);
+                }
+                Some(store)
+            }
             Err(e) => {
                 notices.report(&e);
                 None

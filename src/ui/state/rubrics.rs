@@ -152,7 +152,9 @@ impl Rubrics {
         else {
             return;
         };
-        self.store.with(|s| s.delete_rubric(id));
+        if let Some(Err(e)) = self.store.with(|s| s.delete_rubric(id)) {
+            self.notices.report(&e);
+        }
         self.own.update(|o| o.retain(|r| r.id != id));
         self.deleted.set(Some(rubric));
     }

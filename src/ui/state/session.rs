@@ -93,7 +93,7 @@ impl Session {
         self.lost_edits.set_value(None);
         self.versions
             .set_value(VersionLog::starting_at(split(&card).document));
-        self.store.with(|s| s.set_open_id(Some(&card.id)));
+        self.remember_open(Some(&card.id));
         self.save_status.set(SaveStatus::Idle);
         self.current.set(Some(card));
     }
@@ -119,9 +119,16 @@ impl Session {
         }
     }
 
+    /// Stores which card is open, for a reload; a failed write is reported.
+    fn remember_open(&self, id: Option<&str>) {
+        if let Some(Err(e)) = self.store.with(|s| s.set_open_id(id)) {
+            self.notices.report(&e);
+        }
+    }
+
     /// Back to the start page.
     pub fn close(&self) {
-        self.store.with(|s| s.set_open_id(None));
+        self.remember_open(None);
         self.current.set(None);
         self.library.refresh();
     }

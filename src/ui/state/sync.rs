@@ -60,8 +60,22 @@ impl Session {
         let read = |text: &str, cache: &mut Snapshots| {
             self.store.with(|s| s.read_card(text, cache).ok()).flatten()
         };
-        let Some(theirs) = read(value, &mut cache) else {
-            return;
+        let theirs = match self.store.with(|s| s.read_card(value, &mut cache)) {
+            Some(Ok(theirs)) => theirs,
+            // Unreadable: moved to a backup key before this tab's next save overwrites it.
+            Some(Err(e)) => {
+                let id = self
+                    .current
+                    .with_untracked(|c| c.as_ref().map(|c| c.id.clone()));
+                if let Some(problem) = id.and_then(|id| {
+                    self.store
+                        .with(|s| s.quarantine_unreadable(&id, value, e.to_string(), now_ms()))
+                }) {
+                    self.notices.report(&problem);
+                }
+                return;
+            }
+            None => return,
         };
         let base = read(&base_text, &mut cache);
         let Some(mine) = self.current.get_untracked() else {

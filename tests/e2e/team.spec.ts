@@ -240,3 +240,15 @@ test("one candidate across interviewers: role text does not split a person, near
   await expect(page.getByRole("group", { name: "Same candidate?" })).toHaveCount(0);
   expect(JSON.parse((await new ScorecardApp(page).storage())["scorecard:same-candidates"])).toEqual([["name:bob bite", "name:bob byte"]]);
 });
+
+test("a candidate key set at start groups two differently named cards as one candidate", async ({ page }) => {
+  const app = new ScorecardApp(page);
+  await app.open();
+  for (const [name, who] of [["Ada Lovelace", "Me"], ["Augusta King", "Grace"]]) {
+    await page.getByLabel("Candidate key (optional, shared with colleagues)").fill("cand-7");
+    await addMine(app, name, [4, 4, 4, 4, who === "Me" ? 4 : 1], "Hire");
+  }
+  await openCompare(page);
+  await page.getByRole("button", { name: TECHNICAL }).click();
+  await expect(page.getByRole("region", { name: "Calibration" }).getByRole("region", { name: /: 2 scorecards$/ })).toBeVisible();
+});

@@ -26,6 +26,7 @@ fn NewScorecardForm() -> impl IntoView {
     let candidate = RwSignal::new(String::new());
     let role = RwSignal::new(String::new());
     let interviewer = RwSignal::new(String::new());
+    let key = RwSignal::new(String::new());
     // A deep link (`?rubric=<id>`) preselects its rubric; one not here is named, and no other
     // kit is offered in its place.
     let asked = use_nav().route(|r| r.rubric.clone());
@@ -62,6 +63,12 @@ fn NewScorecardForm() -> impl IntoView {
             },
             rubric,
         );
+        let key = key.get();
+        if !key.trim().is_empty() {
+            session.edit(|card, now| {
+                card.set_candidate_id(&key, now);
+            });
+        }
     };
 
     let missing = move || linked.with(LinkedRubric::missing_message);
@@ -108,6 +115,12 @@ fn NewScorecardForm() -> impl IntoView {
                             bind:value=interviewer
                         />
                     </div>
+                </div>
+                <div class="field">
+                    <label for="new-candidate-key">
+                        "Candidate key (optional, shared with colleagues)"
+                    </label>
+                    <input id="new-candidate-key" type="text" autocomplete="off" bind:value=key />
                 </div>
                 <div class="field">
                     <label for="new-rubric">"Rubric"</label>

@@ -188,6 +188,15 @@ test("the library and the matrix fit 1280 px; at 360 px each scrolls in its own 
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
 
   await page.setViewportSize({ width: 360, height: 740 });
+  // The page itself never scrolls sideways: only the tables' own regions do.
+  await expect(page.getByRole("region", { name: matrix })).toBeVisible();
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll("main *")]
+      .filter((el) => el.getBoundingClientRect().right > 362 && !el.closest("[role=region][tabindex]"))
+      .slice(0, 5)
+      .map((el) => `${el.tagName}.${el.className}:${Math.round(el.getBoundingClientRect().right)}`),
+  );
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), wide.join(" ")).toBeLessThanOrEqual(360);
   for (const [name, back] of [[matrix, false], [library, true]] as const) {
     if (back) await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Scorecards" }).click();
     const region = page.getByRole("region", { name });

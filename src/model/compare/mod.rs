@@ -16,11 +16,14 @@
 //!   scores for that candidate (criteria, total, recommendation, result, red flags) are hidden
 //!   in the matrix, the calibration and the exports alike. With no own scorecard of the
 //!   candidate, nothing is hidden.
+//! - [`anonymous`] (blind identities, an option): names and identifying fields hidden until
+//!   every picked scorecard is completed.
 //! - [`calibration`]: per candidate, each interviewer's score, mean, spread and disagreements.
 //! - [`sort`]: the order of the rows, and the best score per criterion.
 //! - [`page`]: which rows of a long matrix are drawn, a page at a time.
 //! - `picks`: the quick picks (all of a rubric, all with a role) and their choices.
 
+mod anonymous;
 pub mod calibration;
 pub mod identity;
 pub mod page;
@@ -30,6 +33,7 @@ pub mod sort;
 mod tests;
 mod versions;
 
+pub use anonymous::{identities_hidden, stand_in};
 pub use calibration::{CandidateGroup, CriterionStats, Flagged, Rater};
 pub use identity::{Merges, SameCandidate};
 pub use picks::{choices, pick_role, pick_rubric, RoleChoice, RubricChoice};

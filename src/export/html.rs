@@ -201,6 +201,9 @@ fn header(r: &Report) -> Markup {
                 ("Status", text(&r.status)),
                 ("Call length", text(&r.call_length)),
             ]))
+            @if !r.candidate_key.is_empty() {
+                p class="candidate-key" { "Candidate key: " (Bdi(r.candidate_key)) } "\n"
+            }
         }
         "\n"
     }

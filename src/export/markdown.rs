@@ -113,6 +113,9 @@ pub fn scorecard_markdown(card: &Scorecard) -> String {
     .map(|(term, value)| format!("**{term}:** {value}"))
     .join(" · ");
     out.push_str(&facts_line);
+    if !r.candidate_key.is_empty() {
+        out.push_str(&format!(" · **Candidate key:** {}", text(r.candidate_key)));
+    }
     out.push_str("\n\n## Result\n\n");
 
     let rule = text(&r.rule);

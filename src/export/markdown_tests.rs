@@ -292,3 +292,21 @@ fn the_first_impression_is_a_result_line_once_completed() {
     card.reopen(card.updated_at + 1);
     assert!(!scorecard_markdown(&card).contains("First impression"));
 }
+
+#[test]
+fn the_candidate_key_is_shown_only_when_set() {
+    let mut card = fixtures::realistic();
+    assert!(!scorecard_markdown(&card).contains("Candidate key"));
+    assert!(!crate::export::html::scorecard_html(&card).contains("Candidate key"));
+    card.status = crate::model::Status::Scoring;
+    assert!(card.set_candidate_id("  cand42 ", 1));
+    assert_eq!(card.candidate_id, "cand42");
+    assert!(scorecard_markdown(&card).contains(" · **Candidate key:** cand42\n"));
+    assert!(crate::export::html::scorecard_html(&card).contains("Candidate key: <bdi>cand42</bdi>"));
+    card.status = crate::model::Status::Completed;
+    assert!(
+        !card.set_candidate_id("other", 2),
+        "a completed card refuses the edit"
+    );
+    assert_eq!(card.candidate_id, "cand42");
+}

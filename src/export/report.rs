@@ -20,6 +20,8 @@ pub struct Report<'a> {
     /// Role, interviewer and date as typed, or "Not recorded".
     pub role: &'a str,
     pub interviewer: &'a str,
+    /// The candidate key shared with colleagues' cards; empty (and not shown) when unset.
+    pub candidate_key: &'a str,
     pub date: &'a str,
     pub rubric: &'a str,
     /// "Completed (completed late)", with each reopening: "Completed · reopened 2026-11-22
@@ -163,6 +165,7 @@ impl<'a> Report<'a> {
             candidate: card.display_name(),
             role: or_placeholder(&card.role, NOT_RECORDED),
             interviewer: or_placeholder(&card.interviewer, NOT_RECORDED),
+            candidate_key: card.candidate_id.trim(),
             date: or_placeholder(&card.date, NOT_RECORDED),
             rubric: &card.rubric.title,
             status: status(card),

@@ -130,7 +130,16 @@ fn attr(s: &str) -> String {
 /// The iframe a wiki page embeds: the widget in embed mode, with only the sandbox permissions it
 /// needs (scripts; same-origin, for its own storage; forms, for its forms; downloads, for
 /// exports; modals, for printing) and clipboard writes for "Copy as Markdown".
-pub fn embed_snippet(app_url: &str, rubric: Option<&str>, view: View) -> String {
+///
+/// `carried` is a share-link fragment payload (`rubric=1.<data>`, without `#`): the rubric
+/// itself travels in the iframe URL, so a colleague who does not have a custom rubric still
+/// scores that exact kit. A built-in kit needs none: every browser has it by id.
+pub fn embed_snippet(
+    app_url: &str,
+    rubric: Option<&str>,
+    carried: Option<&str>,
+    view: View,
+) -> String {
     let route = Route {
         embed: true,
         rubric: rubric.map(str::to_string),
@@ -143,8 +152,45 @@ pub fn embed_snippet(app_url: &str, rubric: Option<&str>, view: View) -> String 
          style=\"border:0; min-width:320px\" loading=\"lazy\" \
          sandbox=\"allow-scripts allow-same-origin allow-forms allow-downloads allow-modals\" \
          allow=\"clipboard-write\"></iframe>",
-        attr(&format!("{base}{}", route.query()))
+        attr(&format!(
+            "{base}{}{}",
+            route.query(),
+            carried.map(|c| format!("#{c}")).unwrap_or_default()
+        ))
     )
+}
+
+/// What a deep link's `?rubric=<id>` means for the start form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkedRubric {
+    /// No rubric asked for: the form offers the default.
+    Unasked,
+    /// The asked-for rubric is here: preselected.
+    Here(String),
+    /// The asked-for rubric is not in this browser: say so, and never substitute another.
+    Missing(String),
+}
+
+impl LinkedRubric {
+    /// Resolves the asked-for id against the ids of the rubrics this page can score with.
+    pub fn resolve<'a>(asked: Option<&str>, ids: impl IntoIterator<Item = &'a str>) -> Self {
+        match asked {
+            None => LinkedRubric::Unasked,
+            Some(id) if ids.into_iter().any(|have| have == id) => LinkedRubric::Here(id.into()),
+            Some(id) => LinkedRubric::Missing(id.into()),
+        }
+    }
+
+    /// The sentence for a missing rubric, if it is missing.
+    pub fn missing_message(&self) -> Option<String> {
+        match self {
+            LinkedRubric::Missing(id) => Some(format!(
+                "This page asks for the rubric \u{201c}{id}\u{201d}, which this browser does not \
+                 have. Ask for its share link."
+            )),
+            _ => None,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -205,6 +251,7 @@ mod tests {
         let s = embed_snippet(
             "https://wiki.example/scorecard/?x=1#y",
             Some("kit\"><script>"),
+            None,
             View::Score,
         );
         assert!(s.starts_with("<iframe src=\"https://wiki.example/scorecard/?embed=1&amp;rubric=kit%22%3E%3Cscript%3E&amp;view=score\""), "{s}");
@@ -213,5 +260,44 @@ mod tests {
         ));
         assert!(!s.contains("<script>"));
         assert!(!s.contains("allow-top-navigation") && !s.contains("allow-popups"));
+    }
+
+    #[test]
+    fn a_custom_rubric_travels_in_the_fragment_and_a_kit_by_id() {
+        let kit = embed_snippet("https://x.example/app/#old", Some("kit"), None, View::Score);
+        assert!(
+            kit.contains("src=\"https://x.example/app/?embed=1&amp;rubric=kit&amp;view=score\""),
+            "{kit}"
+        );
+        let own = embed_snippet(
+            "https://x.example/app/",
+            Some("mine"),
+            Some("rubric=1.eNq_-x"),
+            View::Score,
+        );
+        assert!(
+            own.contains("src=\"https://x.example/app/?embed=1&amp;rubric=mine&amp;view=score#rubric=1.eNq_-x\""),
+            "{own}"
+        );
+    }
+
+    #[test]
+    fn a_missing_linked_rubric_is_named_and_never_replaced() {
+        let ids = ["backend-prescreen", "mine"];
+        assert_eq!(LinkedRubric::resolve(None, ids), LinkedRubric::Unasked);
+        assert_eq!(
+            LinkedRubric::resolve(Some("mine"), ids),
+            LinkedRubric::Here("mine".into())
+        );
+        let missing = LinkedRubric::resolve(Some("team-kit"), ids);
+        assert_eq!(missing, LinkedRubric::Missing("team-kit".into()));
+        assert_eq!(
+            missing.missing_message().as_deref(),
+            Some("This page asks for the rubric \u{201c}team-kit\u{201d}, which this browser does not have. Ask for its share link.")
+        );
+        assert_eq!(
+            LinkedRubric::resolve(Some("mine"), ids).missing_message(),
+            None
+        );
     }
 }

@@ -335,6 +335,17 @@ impl Scorecard {
         self.touch(now);
     }
 
+    /// Sets the candidate key shared with colleagues' cards (trimmed; empty to match by name).
+    /// Refused on a completed card.
+    pub fn set_candidate_id(&mut self, key: &str, now: i64) -> bool {
+        if self.is_read_only() {
+            return false;
+        }
+        self.candidate_id = key.trim().to_string();
+        self.touch(now);
+        true
+    }
+
     /// A completed card takes no edits until it is explicitly reopened.
     pub fn is_read_only(&self) -> bool {
         self.status == Status::Completed

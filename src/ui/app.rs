@@ -147,7 +147,9 @@ fn TopNav() -> impl IntoView {
 }
 
 /// A `#rubric=...` link offers its rubric, then the fragment is removed so a reload does not
-/// ask again.
+/// ask again. In the embedded widget the fragment is the rubric the wiki's snippet carries:
+/// scored as it is, not offered for saving (the wiki page carries it on every load, and each
+/// scorecard keeps its own copy of its rubric), and the fragment stays.
 fn open_shared_link(state: State) {
     let Some(window) = web_sys::window() else {
         return;
@@ -156,7 +158,12 @@ fn open_shared_link(state: State) {
     if !hash.starts_with("#rubric=") {
         return;
     }
+    let embedded = state.nav.route(|r| r.embed);
     match decode_rubric_link(&hash) {
+        Ok(rubric) if embedded => {
+            state.rubrics.carry(rubric);
+            return;
+        }
         Ok(rubric) => state.rubrics.receive(rubric, "a shared link".into()),
         Err(e) => state.notices.notify(
             format!("This rubric link cannot be opened: {e}"),

@@ -1,6 +1,7 @@
 //! The "Embed in a wiki" panel: the iframe snippet for a chosen rubric and view, and a plain
 //! statement of where the data lives. A dialog: focus moves in, stays in, Esc closes.
 
+use crate::export::link::encode_rubric_link;
 use crate::model::route::{embed_snippet, View};
 use crate::ui::common::clipboard::copy_text;
 use crate::ui::common::focus::Dialog;
@@ -17,7 +18,13 @@ pub fn EmbedDialog(on_close: Callback<()>) -> impl IntoView {
         let url = web_sys::window()
             .and_then(|w| w.location().href().ok())
             .unwrap_or_default();
-        embed_snippet(&url, Some(&rubric.get()), view_choice.get())
+        let id = rubric.get();
+        // A custom rubric travels in the URL itself; a built-in kit is in every browser.
+        let carried = (!rubrics.is_built_in(&id))
+            .then(|| rubrics.all().into_iter().find(|r| r.id == id))
+            .flatten()
+            .map(|r| encode_rubric_link(&r));
+        embed_snippet(&url, Some(&id), carried.as_deref(), view_choice.get())
     };
     let copy = move |_| copy_text(notices, snippet(), "Embed snippet copied.");
     let views = [
@@ -83,6 +90,7 @@ pub fn EmbedDialog(on_close: Callback<()>) -> impl IntoView {
             </div>
             <p class="muted small">
                 "Paste it into any wiki page that accepts HTML or an iframe. The widget needs scripts, its own storage, forms, downloads and printing, and nothing more. "
+                "A rubric of your own travels inside the snippet, so every colleague scores the same kit. "
                 "Scores stay in each interviewer's browser, stored for the widget's own address (not the wiki's), separately for every person: nothing is sent anywhere. Use Export to share them."
             </p>
         </Dialog>

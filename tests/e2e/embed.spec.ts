@@ -48,3 +48,45 @@ test("deep links open the library or the rubrics view", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Scorecards in this browser" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main" })).toHaveCount(0);
 });
+
+test("the snippet of a custom rubric carries the rubric: a colleague's fresh browser scores that exact kit", async ({ page, browser }) => {
+  await page.goto("/?view=rubrics");
+  await page.getByRole("button", { name: "Duplicate Backend technical phone screen" }).click();
+  const editor = page.getByRole("form", { name: "Edit rubric" });
+  await editor.getByLabel("Title", { exact: true }).fill("Team kit");
+  await editor.getByRole("button", { name: "Save rubric" }).click();
+  await page.getByRole("button", { name: "Embed in a wiki" }).click();
+  const dialog = page.getByRole("dialog", { name: "Embed in a wiki" });
+  await dialog.getByLabel("Rubric for the widget").selectOption({ label: "Team kit" });
+  const snippet = await dialog.getByLabel("Embed snippet").inputValue();
+  expect(snippet).toMatch(/&amp;view=score#rubric=1\.[A-Za-z0-9_-]+"/);
+
+  const wiki = await wikiPage(snippet.replaceAll("&amp;", "&"));
+  const fresh = await browser.newContext();
+  try {
+    const colleague = await fresh.newPage();
+    await colleague.goto(wiki.url);
+    const widget = colleague.frameLocator('iframe[title="Interview scorecard"]');
+    await expect(widget.getByLabel("Rubric", { exact: true }).locator("option:checked")).toHaveText("Team kit");
+    await expect(widget.getByRole("dialog")).toHaveCount(0);
+    await widget.getByLabel("Candidate name").fill("Ada Lovelace");
+    await widget.getByRole("button", { name: "Start scorecard" }).click();
+    await expect(widget.getByText("Team kit", { exact: true })).toBeVisible();
+    await widget.getByRole("radiogroup", { name: "API design", exact: true }).getByRole("radio", { name: "4 Strong" }).check();
+    await expect(widget.getByRole("radiogroup", { name: "API design", exact: true }).getByRole("radio", { name: "4 Strong" })).toBeChecked();
+  } finally {
+    await fresh.close();
+    wiki.server.close();
+  }
+});
+
+test("a deep link to a rubric this browser does not have says so and offers no other kit", async ({ page }) => {
+  await page.goto("/?embed=1&rubric=team-kit&view=score");
+  await expect(page.getByRole("alert")).toHaveText(
+    "This page asks for the rubric “team-kit”, which this browser does not have. Ask for its share link.",
+  );
+  await expect(page.getByRole("button", { name: "Start scorecard" })).toHaveCount(0);
+  await expect(page.getByLabel("Rubric", { exact: true })).toBeHidden();
+  await expect(page.getByRole("radiogroup")).toHaveCount(0);
+  await expect(page.getByText("API design")).toHaveCount(0);
+});

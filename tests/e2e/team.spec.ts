@@ -195,6 +195,15 @@ test("the library and the matrix fit 1280 px; at 360 px each scrolls in its own 
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
 
   await page.setViewportSize({ width: 360, height: 740 });
+  // The page itself never scrolls sideways: only the tables' own regions do.
+  await expect(page.getByRole("region", { name: matrix })).toBeVisible();
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll("main *")]
+      .filter((el) => el.getBoundingClientRect().right > 362 && !el.closest("[role=region][tabindex]"))
+      .slice(0, 5)
+      .map((el) => `${el.tagName}.${el.className}:${Math.round(el.getBoundingClientRect().right)}`),
+  );
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), wide.join(" ")).toBeLessThanOrEqual(360);
   for (const [name, back] of [[matrix, false], [library, true]] as const) {
     if (back) await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Scorecards" }).click();
     const region = page.getByRole("region", { name });
@@ -246,4 +255,16 @@ test("one candidate across interviewers: role text does not split a person, near
   await expect(page.getByRole("region", { name: "Calibration" }).getByRole("region", { name: /^Bob B[iy]te: 3 scorecards$/ })).toBeVisible();
   await expect(page.getByRole("group", { name: "Same candidate?" })).toHaveCount(0);
   expect(JSON.parse((await new ScorecardApp(page).storage())["scorecard:same-candidates"])).toEqual([["name:bob bite", "name:bob byte"]]);
+});
+
+test("a candidate key set at start groups two differently named cards as one candidate", async ({ page }) => {
+  const app = new ScorecardApp(page);
+  await app.open();
+  for (const [name, who] of [["Ada Lovelace", "Me"], ["Augusta King", "Grace"]]) {
+    await page.getByLabel("Candidate key (optional, shared with colleagues)").fill("cand-7");
+    await addMine(app, name, [4, 4, 4, 4, who === "Me" ? 4 : 1], "Hire");
+  }
+  await openCompare(page);
+  await page.getByRole("button", { name: TECHNICAL }).click();
+  await expect(page.getByRole("region", { name: "Calibration" }).getByRole("region", { name: /: 2 scorecards$/ })).toBeVisible();
 });

@@ -16,6 +16,8 @@
 //!   scores for that candidate (criteria, total, recommendation, result, red flags) are hidden
 //!   in the matrix, the calibration and the exports alike. With no own scorecard of the
 //!   candidate, nothing is hidden.
+//! - [`anonymous`] (blind identities, an option): names and identifying fields hidden until
+//!   every picked scorecard is completed.
 //! - [`calibration`]: per candidate, each interviewer's score, mean, spread and disagreements.
 //! - [`debrief`]: one candidate's evidence per criterion, every interviewer side by side.
 //! - [`drift`]: per interviewer and criterion, their mean beside the team's over the same
@@ -24,6 +26,7 @@
 //! - [`page`]: which rows of a long matrix are drawn, a page at a time.
 //! - `picks`: the quick picks (all of a rubric, all with a role) and their choices.
 
+mod anonymous;
 pub mod calibration;
 pub mod debrief;
 pub mod drift;
@@ -35,6 +38,7 @@ pub mod sort;
 mod tests;
 mod versions;
 
+pub use anonymous::{identities_hidden, stand_in};
 pub use calibration::{CandidateGroup, CriterionStats, Flagged, Rater};
 pub use drift::{Drift, DriftRow, Lean};
 pub use identity::{Merges, SameCandidate};

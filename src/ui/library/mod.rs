@@ -3,6 +3,7 @@
 pub mod import;
 pub mod list;
 
+use crate::model::route::LinkedRubric;
 use crate::model::NewScorecard;
 use crate::ui::state::{use_nav, use_rubrics, use_session};
 use leptos::prelude::*;
@@ -21,16 +22,20 @@ pub fn StartPage() -> impl IntoView {
 fn NewScorecardForm() -> impl IntoView {
     let session = use_session();
     let all_rubrics = use_rubrics();
-    let rubrics = Memo::new(move |_| all_rubrics.all());
+    let rubrics = Memo::new(move |_| all_rubrics.for_scoring());
     let candidate = RwSignal::new(String::new());
     let role = RwSignal::new(String::new());
     let interviewer = RwSignal::new(String::new());
-    // A deep link (`?rubric=<id>`) preselects its rubric when it exists.
-    let linked = use_nav().route(|r| r.rubric.clone());
-    let rubric_id = RwSignal::new(rubrics.with_untracked(|k| {
-        linked
-            .filter(|id| k.iter().any(|r| &r.id == id))
-            .unwrap_or_else(|| k[0].id.clone())
+    let key = RwSignal::new(String::new());
+    // A deep link (`?rubric=<id>`) preselects its rubric; one not here is named, and no other
+    // kit is offered in its place.
+    let asked = use_nav().route(|r| r.rubric.clone());
+    let linked = Memo::new(move |_| {
+        rubrics.with(|k| LinkedRubric::resolve(asked.as_deref(), k.iter().map(|r| r.id.as_str())))
+    });
+    let rubric_id = RwSignal::new(rubrics.with_untracked(|k| match linked.get_untracked() {
+        LinkedRubric::Here(id) => id,
+        _ => k[0].id.clone(),
     }));
     let error = RwSignal::new(None::<&'static str>);
     let chosen =
@@ -39,6 +44,9 @@ fn NewScorecardForm() -> impl IntoView {
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        if matches!(linked.get_untracked(), LinkedRubric::Missing(_)) {
+            return;
+        }
         if candidate.with(|c| c.trim().is_empty()) {
             error.set(Some("Enter the candidate's name to start."));
             return;
@@ -55,12 +63,24 @@ fn NewScorecardForm() -> impl IntoView {
             },
             rubric,
         );
+        let key = key.get();
+        if !key.trim().is_empty() {
+            session.edit(|card, now| {
+                card.set_candidate_id(&key, now);
+            });
+        }
     };
 
+    let missing = move || linked.with(LinkedRubric::missing_message);
     view! {
         <section class="panel new-card" aria-labelledby="new-title">
             <h1 id="new-title">"New scorecard"</h1>
-            <form on:submit=submit novalidate>
+            <Show when=move || missing().is_some()>
+                <p class="field-error" role="alert">
+                    {missing}
+                </p>
+            </Show>
+            <form on:submit=submit novalidate hidden=move || missing().is_some()>
                 <div class="field">
                     <label for="new-candidate">"Candidate name"</label>
                     <input
@@ -95,6 +115,12 @@ fn NewScorecardForm() -> impl IntoView {
                             bind:value=interviewer
                         />
                     </div>
+                </div>
+                <div class="field">
+                    <label for="new-candidate-key">
+                        "Candidate key (optional, shared with colleagues)"
+                    </label>
+                    <input id="new-candidate-key" type="text" autocomplete="off" bind:value=key />
                 </div>
                 <div class="field">
                     <label for="new-rubric">"Rubric"</label>

@@ -76,6 +76,7 @@ pub fn ScorecardView() -> impl IntoView {
                         {move || session.with_card(|c| c.candidate.clone())}
                     </h1>
                     <p class="muted">{meta}</p>
+                    <CandidateKey read_only=Signal::derive(read_only) />
                 </div>
                 <div class="card-head-side">
                     // One slot as wide as the longest status (style/main.css), so the header
@@ -140,6 +141,33 @@ pub fn ScorecardView() -> impl IntoView {
                 </main>
                 <SummaryPanel status />
             </div>
+        </div>
+    }
+}
+
+/// The candidate key shared with colleagues' cards, editable until the card is completed.
+#[component]
+fn CandidateKey(read_only: Signal<bool>) -> impl IntoView {
+    let session = use_session();
+    view! {
+        <div class="field candidate-key">
+            <label for="card-candidate-key">
+                "Candidate key (optional, shared with colleagues)"
+            </label>
+            <input
+                id="card-candidate-key"
+                type="text"
+                autocomplete="off"
+                disabled=read_only
+                prop:value=move || session.with_card(|c| c.candidate_id.clone())
+                on:change:target=move |ev| {
+                    let key = ev.target().value();
+                    session
+                        .edit(|card, now| {
+                            card.set_candidate_id(&key, now);
+                        });
+                }
+            />
         </div>
     }
 }

@@ -38,6 +38,8 @@ pub struct Rubrics {
     editing: RwSignal<Option<Rubric>>,
     incoming: RwSignal<Option<Incoming>>,
     deleted: RwSignal<Option<Rubric>>,
+    /// The rubric an embed URL carries in its fragment: scored as it is, never stored.
+    carried: RwSignal<Option<Rubric>>,
     store: StoreHandle,
     notices: Notices,
 }
@@ -50,6 +52,7 @@ impl Rubrics {
             editing: RwSignal::new(None),
             incoming: RwSignal::new(None),
             deleted: RwSignal::new(None),
+            carried: RwSignal::new(None),
             store,
             notices,
         }
@@ -71,6 +74,22 @@ impl Rubrics {
         let mut all = self.kits.get_value();
         all.extend(self.own.get());
         all
+    }
+
+    /// What a new scorecard can be scored with (tracked): [`all`](Self::all), with the rubric
+    /// an embed URL carries in place of any same-id one here, so everyone scores that kit.
+    pub fn for_scoring(&self) -> Vec<Rubric> {
+        let mut all = self.all();
+        if let Some(carried) = self.carried.get() {
+            all.retain(|r| r.id != carried.id);
+            all.push(carried);
+        }
+        all
+    }
+
+    /// An embedded widget scores the rubric its URL carries, without storing or asking.
+    pub fn carry(&self, rubric: Rubric) {
+        self.carried.set(Some(rubric));
     }
 
     /// The first built-in kit's id, the default choice.

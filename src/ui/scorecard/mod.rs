@@ -76,7 +76,6 @@ pub fn ScorecardView() -> impl IntoView {
                         {move || session.with_card(|c| c.candidate.clone())}
                     </h1>
                     <p class="muted">{meta}</p>
-                    <CandidateKey read_only=Signal::derive(read_only) />
                 </div>
                 <div class="card-head-side">
                     // One slot as wide as the longest status (style/main.css), so the header
@@ -141,6 +140,10 @@ pub fn ScorecardView() -> impl IntoView {
                 </main>
                 <SummaryPanel status />
             </div>
+            // Set at start and rarely changed: below the card, so the header stays one row.
+            <section class="card-details" aria-label="Details">
+                <CandidateKey read_only=Signal::derive(read_only) />
+            </section>
         </div>
     }
 }

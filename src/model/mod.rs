@@ -42,6 +42,7 @@ pub mod paging;
 pub mod picking;
 pub mod question;
 pub mod recommendation;
+pub mod recovered;
 pub mod revision;
 pub mod route;
 pub mod rubric;

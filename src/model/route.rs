@@ -9,6 +9,8 @@ pub enum View {
     Library,
     Compare,
     Rubrics,
+    /// The backups of data that could not be read.
+    Recovered,
 }
 
 impl View {
@@ -18,17 +20,24 @@ impl View {
             View::Library => "library",
             View::Compare => "compare",
             View::Rubrics => "rubrics",
+            View::Recovered => "recovered",
         }
     }
 
     fn parse(s: &str) -> Option<View> {
-        [View::Score, View::Library, View::Compare, View::Rubrics]
-            .into_iter()
-            .find(|v| v.as_str() == s)
+        [
+            View::Score,
+            View::Library,
+            View::Compare,
+            View::Rubrics,
+            View::Recovered,
+        ]
+        .into_iter()
+        .find(|v| v.as_str() == s)
     }
 }
 
-/// What the query string asks for: `?embed=1&rubric=<kit id>&view=score|library|compare|rubrics`.
+/// What the query string asks for: `?embed=1&rubric=<kit id>&view=score|library|compare|rubrics|recovered`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Route {
     /// The compact widget without the app's chrome.
@@ -244,6 +253,7 @@ mod tests {
         };
         assert_eq!(route.query(), "?embed=1&rubric=a%20b%26c&view=library");
         assert_eq!(Route::parse(&route.query()), route);
+        assert_eq!(Route::parse("?view=recovered").view, Some(View::Recovered));
     }
 
     #[test]

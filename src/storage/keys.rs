@@ -48,6 +48,16 @@ pub fn backup(key: &str, now: i64) -> String {
     format!("{BACKUP}{now}:{key}")
 }
 
+/// A backup key's parts: when the value was moved aside (ms, if the key says) and the key it
+/// was moved from. `None` for a key that is not a backup.
+pub fn backup_parts(key: &str) -> Option<(Option<i64>, &str)> {
+    let rest = key.strip_prefix(BACKUP)?;
+    Some(match rest.split_once(':') {
+        Some((ms, original)) if ms.parse::<i64>().is_ok() => (ms.parse().ok(), original),
+        _ => (None, rest),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,5 +78,11 @@ mod tests {
             assert!(key.starts_with(PREFIX), "{key}");
         }
         assert_eq!(backup(&card("x"), 5), "scorecard:backup:5:scorecard:card:x");
+        assert_eq!(
+            backup_parts(&backup(&card("x"), 5)),
+            Some((Some(5), "scorecard:card:x"))
+        );
+        assert_eq!(backup_parts("scorecard:backup:odd"), Some((None, "odd")));
+        assert_eq!(backup_parts(&card("x")), None);
     }
 }

@@ -6,9 +6,11 @@
 mod backend;
 mod error;
 pub mod keys;
+mod recovered;
 
 pub use backend::Backend;
 pub use error::StorageError;
+pub use recovered::{Backup, BackupKind, Restored};
 
 use crate::model::format::{decode_index, decode_rubric, encode_index, encode_rubric};
 use crate::model::stored::{fingerprint, join_cached, rubric_ref, split, Snapshots, StoredCard};

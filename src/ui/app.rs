@@ -3,7 +3,7 @@
 //! removes the focused control), and the skip link.
 
 use super::common::focus::focus_id;
-use super::{common, compare, embed, library, rubrics, scorecard};
+use super::{common, compare, embed, library, recovered, rubrics, scorecard};
 use crate::export::link::decode_rubric_link;
 use crate::ui::state::{use_nav, Page, State, Tone};
 use leptos::prelude::*;
@@ -79,6 +79,7 @@ pub fn App() -> impl IntoView {
                             Page::Scorecards => view! { <library::StartPage /> }.into_any(),
                             Page::Compare => view! { <compare::ComparePage /> }.into_any(),
                             Page::Rubrics => view! { <rubrics::RubricsPage /> }.into_any(),
+                            Page::Recovered => view! { <recovered::RecoveredPage /> }.into_any(),
                         }}
                     }
                         .into_any()

@@ -5,6 +5,7 @@
 //! - [`library`]: the start page, a new scorecard and the list of stored ones, import;
 //! - [`compare`]: candidates side by side, calibration;
 //! - [`rubrics`]: the rubric shelf, the editor, incoming rubrics and share links;
+//! - [`recovered`]: the Recovered data view, backups of what could not be read;
 //! - [`embed`]: the "Embed in a wiki" panel;
 //! - [`common`]: pieces every screen uses (buttons, notices, files, clipboard, the score scale,
 //!   selection, paging) and `common::hooks`, one `use_*` per file;
@@ -15,6 +16,7 @@ pub mod common;
 pub mod compare;
 pub mod embed;
 pub mod library;
+pub mod recovered;
 pub mod rubrics;
 pub mod scorecard;
 pub mod state;

@@ -114,6 +114,17 @@ pub fn Library() -> impl IntoView {
             <div class="section-head">
                 <h2 id="library-title">"Scorecards in this browser"</h2>
                 <div class="actions">
+                    <Show when=move || library.with_backups(|b| !b.is_empty())>
+                        <button
+                            type="button"
+                            class="secondary recovered-link"
+                            on:click=move |_| nav.go(Page::Recovered)
+                        >
+                            {move || {
+                                format!("Recovered data ({})", library.with_backups(<[_]>::len))
+                            }}
+                        </button>
+                    </Show>
                     <button
                         type="button"
                         class="secondary"

@@ -5,7 +5,7 @@ use super::notices::Notices;
 use super::store::StoreHandle;
 use crate::model::stored::Snapshots;
 use crate::model::Scorecard;
-use crate::storage::StorageError;
+use crate::storage::{Backup, Restored, StorageError};
 use crate::ui::common::clock::{new_id, now_ms};
 use leptos::prelude::*;
 
@@ -13,6 +13,8 @@ use leptos::prelude::*;
 pub struct Library {
     cards: RwSignal<Vec<Scorecard>>,
     deleted: RwSignal<Option<Scorecard>>,
+    /// The backup keys holding what could not be read, for the Recovered data view.
+    backups: RwSignal<Vec<Backup>>,
     store: StoreHandle,
     notices: Notices,
 }
@@ -22,6 +24,7 @@ impl Library {
         Library {
             cards: RwSignal::new(Vec::new()),
             deleted: RwSignal::new(None),
+            backups: RwSignal::new(Vec::new()),
             store,
             notices,
         }
@@ -46,6 +49,35 @@ impl Library {
             self.notices.report(problem);
         }
         self.cards.set(library.cards);
+        self.reload_backups();
+    }
+
+    /// A tracked read of the backup keys, oldest first.
+    pub fn with_backups<T>(&self, f: impl FnOnce(&[Backup]) -> T) -> T {
+        self.backups.with(|b| f(b))
+    }
+
+    /// Reads the backup keys again (after a problem was reported, or a restore).
+    pub fn reload_backups(&self) {
+        let list = self.store.with(|s| s.backups()).unwrap_or_default();
+        if self.backups.with_untracked(|b| *b != list) {
+            self.backups.set(list);
+        }
+    }
+
+    /// "Try to restore" a backup: on success the list shows the restored card. Either way the
+    /// backups are read again.
+    pub fn try_restore(&self, key: &str) -> Result<Restored, String> {
+        let result = self
+            .store
+            .with(|s| s.try_restore(key, now_ms()))
+            .unwrap_or_else(|| Err(StorageError::Unavailable.to_string()));
+        if result.is_ok() {
+            self.refresh();
+        } else {
+            self.reload_backups();
+        }
+        result
     }
 
     /// Stores scorecards (an import or a duplicate) and refreshes the list. On a storage

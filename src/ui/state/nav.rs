@@ -10,6 +10,8 @@ pub enum Page {
     Scorecards,
     Compare,
     Rubrics,
+    /// What was moved to backup keys because it could not be read.
+    Recovered,
 }
 
 #[derive(Clone, Copy)]
@@ -24,6 +26,7 @@ impl Nav {
         let page = match route.view {
             Some(View::Compare) => Page::Compare,
             Some(View::Rubrics) => Page::Rubrics,
+            Some(View::Recovered) => Page::Recovered,
             Some(View::Score | View::Library) | None => Page::Scorecards,
         };
         Nav {

@@ -178,7 +178,8 @@ fn split_ad_hoc(
             taken(&mine) || taken(&theirs) || base.is_some_and(taken)
         };
         let free = (1..).find(|n| !used(n)).expect("some number is free");
-        let (first, mut second) = if mine[i].to_string() <= theirs[j].to_string() {
+        let (m_text, t_text) = (mine[i].to_string(), theirs[j].to_string());
+        let (first, mut second) = if m_text <= t_text {
             (mine[i].clone(), theirs[j].clone())
         } else {
             (theirs[j].clone(), mine[i].clone())

@@ -30,7 +30,8 @@ step "browser tests (wasm-bindgen-test, headless Chromium)"
 tier env CHROMEDRIVER="$(command -v chromedriver)" cargo test --target wasm32-unknown-unknown --test web --test editor
 
 step "release build (and the single-file build from it)"
-trunk build --release --offline
+# test-hooks: the `?test-panic=1` switch the crash-message e2e test needs; never in production.
+trunk build --release --offline --features test-hooks
 node scripts/single-file.mjs
 
 step "end-to-end tests (Playwright against dist/ on 127.0.0.1)"

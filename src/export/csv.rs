@@ -425,3 +425,36 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod extreme_tests {
+    use super::*;
+    use crate::model::scorecard::tests::card;
+    use crate::model::timer::{CallTimer, Stopwatch};
+    use crate::model::Score;
+
+    /// A card built in code (never through validation) with weights whose sum overflows, and
+    /// an imported call timer at the far ends of time: the CSVs write no NaN and no garbage.
+    #[test]
+    fn huge_weights_and_extreme_timestamps_never_write_nan() {
+        let mut c = card(&[1e308, 1e308, 1e308]);
+        for id in ["c0", "c1", "c2"] {
+            c.set_score(id, Score::new(4), 2_000);
+        }
+        c.call = CallTimer {
+            watch: Stopwatch {
+                banked_ms: i64::MAX,
+                running_since: Some(i64::MIN),
+            },
+            started_at: Some(i64::MIN),
+            ended_at: Some(i64::MAX),
+        };
+        for csv in [library_csv(&[c.clone()]), scores_csv(&[c.clone()])] {
+            assert!(!csv.to_lowercase().contains("nan"), "{csv}");
+            assert!(!csv.contains("inf"), "{csv}");
+        }
+        c.call.ended_at = None;
+        c.updated_at = i64::MIN;
+        library_csv(&[c]);
+    }
+}

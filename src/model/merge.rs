@@ -3,17 +3,20 @@
 //! `base` is the version both edits started from (when it is known), `mine` the open tab's
 //! card and `theirs` the version another tab just stored. A field changed on one side only
 //! takes that side's value. A field changed on both sides to different values is a conflict:
-//! the card changed later wins it (ties broken by content, so both tabs pick the same winner),
-//! and the conflict is reported with a label the interviewer can read ("notes on Design").
+//! the later edit of that field wins it, by the cards' per-field stamps (`Scorecard::edited`);
+//! when a side has no stamp for it (an older card) the card changed later wins (ties broken by
+//! content, so both tabs pick the same winner). The conflict is reported with a label the interviewer can read ("notes on Design").
 //!
 //! Criteria and questions are merged entry by entry by id, so a score in one tab and notes on
 //! another question in the other both survive. The rubric snapshot, the call timer, each answer
 //! timer and the red flags are single fields: mixing halves of them would make no sense.
+//! Two tabs that added an ad-hoc question at once both named it `adhoc-N`: both questions are
+//! kept, the one with the greater content renumbered to the next free `adhoc-N`.
 
 use super::stored::fingerprint;
 use super::Scorecard;
 use serde_json::{Map, Value};
-use std::collections::VecDeque;
+use std::collections::{BTreeMap, VecDeque};
 
 /// The outcome of a merge.
 #[derive(Clone, Debug, PartialEq)]
@@ -37,9 +40,15 @@ const ATOMIC: [&str; 5] = ["rubric", "call", "answer", "red_flags", "threshold_c
 /// Lists merged entry by entry, and the key holding each entry's id.
 const KEYED: [(&str, &str); 2] = [("criteria", "criterion_id"), ("questions", "id")];
 
-struct Merger {
+struct Merger<'a> {
+    /// Whether this tab's card was changed later (or the interviewer chose theirs).
     mine_wins: bool,
-    conflicts: Vec<Vec<Step>>,
+    /// This tab's edits win every conflict ([`Winner::Mine`]).
+    forced: bool,
+    mine_edited: &'a BTreeMap<String, i64>,
+    theirs_edited: &'a BTreeMap<String, i64>,
+    /// Each conflict's path, and whether this tab's value was kept.
+    conflicts: Vec<(Vec<Step>, bool)>,
 }
 
 /// Who takes a field both sides changed.
@@ -89,6 +98,7 @@ pub fn merge_with(
         let mut v = serde_json::to_value(c).expect("model types always serialize");
         if let Value::Object(o) = &mut v {
             o.remove("updated_at");
+            o.remove("edited");
         }
         v
     };
@@ -98,34 +108,126 @@ pub fn merge_with(
         || (mine.updated_at, m.to_string()) > (theirs.updated_at, t.to_string());
     let mut merger = Merger {
         mine_wins,
+        forced: winner == Winner::Mine,
+        mine_edited: &mine.edited,
+        theirs_edited: &theirs.edited,
         conflicts: Vec::new(),
     };
     let mut merged = merger.value(b.as_ref(), &m, &t, &mut Vec::new());
+    let mut edited = mine.edited.clone();
+    for (path, &at) in &theirs.edited {
+        let stamp = edited.entry(path.clone()).or_insert(at);
+        *stamp = (*stamp).max(at);
+    }
     if let Value::Object(o) = &mut merged {
         o.insert(
             "updated_at".into(),
             mine.updated_at.max(theirs.updated_at).into(),
         );
+        if !edited.is_empty() {
+            o.insert("edited".into(), serde_json::json!(edited));
+        }
     }
     let winner = if mine_wins { mine } else { theirs };
     let mut card: Scorecard = serde_json::from_value(merged).unwrap_or_else(|_| winner.clone());
     card.normalize();
-    let mut labels: Vec<String> = Vec::new();
-    for path in &merger.conflicts {
+    let (mut lost, mut kept): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+    for (path, mine_kept) in &merger.conflicts {
         let label = describe(path, &card);
+        let labels = if *mine_kept { &mut kept } else { &mut lost };
         if !labels.contains(&label) {
             labels.push(label);
         }
     }
-    let (lost, kept) = if mine_wins {
-        (Vec::new(), labels)
-    } else {
-        (labels, Vec::new())
-    };
     Merged { card, lost, kept }
 }
 
-impl Merger {
+/// `mine` and `theirs` with every ad-hoc question both added under the same new id but with
+/// different text kept as two questions in both: the one with the greater content moves to the
+/// next free `adhoc-N`, right after the other. The same on either tab, so both reach one card.
+fn split_ad_hoc(
+    base: Option<&[Value]>,
+    mine: &[Value],
+    theirs: &[Value],
+) -> (Vec<Value>, Vec<Value>) {
+    let (mut mine, mut theirs) = (mine.to_vec(), theirs.to_vec());
+    let id = |v: &Value| {
+        v.get("id")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string()
+    };
+    let ad_hoc = |v: &Value| v.get("ad_hoc").and_then(Value::as_bool) == Some(true);
+    let mut i = 0;
+    while i < mine.len() {
+        let wanted = id(&mine[i]);
+        let in_base = base.is_some_and(|b| b.iter().any(|v| id(v) == wanted));
+        let other = theirs.iter().position(|v| id(v) == wanted);
+        let Some(j) = other.filter(|&j| {
+            !in_base
+                && ad_hoc(&mine[i])
+                && ad_hoc(&theirs[j])
+                && mine[i].get("text") != theirs[j].get("text")
+        }) else {
+            i += 1;
+            continue;
+        };
+        let used = |n: &usize| {
+            let name = format!("adhoc-{n}");
+            let taken = |list: &[Value]| list.iter().any(|v| id(v) == name);
+            taken(&mine) || taken(&theirs) || base.is_some_and(taken)
+        };
+        let free = (1..).find(|n| !used(n)).expect("some number is free");
+        let (m_text, t_text) = (mine[i].to_string(), theirs[j].to_string());
+        let (first, mut second) = if m_text <= t_text {
+            (mine[i].clone(), theirs[j].clone())
+        } else {
+            (theirs[j].clone(), mine[i].clone())
+        };
+        second["id"] = Value::String(format!("adhoc-{free}"));
+        mine[i] = first.clone();
+        mine.insert(i + 1, second.clone());
+        theirs[j] = first;
+        theirs.insert(j + 1, second);
+        i += 2;
+    }
+    (mine, theirs)
+}
+
+/// A field path as `Scorecard::edited` names it: `criteria.c1.notes`.
+fn path_name(path: &[Step]) -> String {
+    let parts: Vec<&str> = path
+        .iter()
+        .map(|s| match s {
+            Step::Key(k) | Step::Id(k) => k.as_str(),
+        })
+        .collect();
+    parts.join(".")
+}
+
+/// When the field at `path` (or the nearest enclosing field stamped) was last edited.
+fn stamp(edited: &BTreeMap<String, i64>, path: &[Step]) -> Option<i64> {
+    (1..=path.len())
+        .rev()
+        .find_map(|n| edited.get(&path_name(&path[..n])).copied())
+}
+
+impl Merger<'_> {
+    /// Whether this tab's value wins the conflict at `path`: the later edit of that field,
+    /// else the card changed later.
+    fn mine_takes(&self, path: &[Step]) -> bool {
+        if self.forced {
+            return true;
+        }
+        match (
+            stamp(self.mine_edited, path),
+            stamp(self.theirs_edited, path),
+        ) {
+            (Some(m), Some(t)) if m != t => m > t,
+            _ => self.mine_wins,
+        }
+    }
+
     fn value(
         &mut self,
         base: Option<&Value>,
@@ -152,14 +254,16 @@ impl Merger {
                 (Value::Array(m), Value::Array(t)) if path.len() == 1 => {
                     if let Some((_, id_key)) = KEYED.iter().find(|(list, _)| *list == key) {
                         let b = base.and_then(Value::as_array).map(Vec::as_slice);
-                        return Value::Array(self.list(b, m, t, id_key, path));
+                        let (m, t) = split_ad_hoc(b, m, t);
+                        return Value::Array(self.list(b, &m, &t, id_key, path));
                     }
                 }
                 _ => {}
             }
         }
-        self.conflicts.push(path.clone());
-        if self.mine_wins { mine } else { theirs }.clone()
+        let mine_kept = self.mine_takes(path);
+        self.conflicts.push((path.clone(), mine_kept));
+        if mine_kept { mine } else { theirs }.clone()
     }
 
     fn object(
@@ -215,7 +319,7 @@ impl Merger {
         } else if b_ids.as_ref() == Some(&m_ids) {
             t_ids
         } else {
-            self.conflicts.push(path.clone());
+            self.conflicts.push((path.clone(), self.mine_wins));
             if self.mine_wins {
                 m_ids
             } else {

@@ -205,3 +205,83 @@ fn keeping_mine_puts_back_only_the_fields_that_lost() {
     assert!(!conflicted(&there));
     assert_eq!(there.card, kept);
 }
+
+#[test]
+fn a_field_both_tabs_changed_goes_to_the_later_edit_of_that_field_not_the_later_card() {
+    let b = base();
+    let mut a = b.clone();
+    a.set_criterion_notes("c1", "A's note".into(), 3_000);
+    a.set_notes("A's overall notes".into(), 5_000);
+    let mut tab_b = b.clone();
+    tab_b.set_criterion_notes("c1", "B's later note".into(), 4_000);
+
+    for merged in [merge(Some(&b), &a, &tab_b), merge(Some(&b), &tab_b, &a)] {
+        let c = &merged.card;
+        assert_eq!(c.entry("c1").unwrap().notes, "B's later note", "{merged:?}");
+        assert_eq!(c.notes, "A's overall notes", "A's other field is kept");
+        assert_eq!(c.updated_at, 5_000);
+    }
+    let in_a = merge(Some(&b), &a, &tab_b);
+    assert_eq!(in_a.lost, vec!["the notes on Title c1".to_string()]);
+    assert!(in_a.kept.is_empty());
+    let in_b = merge(Some(&b), &tab_b, &a);
+    assert_eq!(in_b.kept, in_a.lost);
+    assert_eq!(in_b.card, in_a.card, "both tabs reach the same card");
+}
+
+#[test]
+fn the_later_note_wins_even_when_the_other_card_changed_later_the_reverse_way() {
+    let b = base();
+    let mut a = b.clone();
+    a.set_criterion_notes("c1", "A's later note".into(), 4_000);
+    let mut tab_b = b.clone();
+    tab_b.set_criterion_notes("c1", "B's note".into(), 3_000);
+    tab_b.set_score("c0", Score::new(3), 5_000);
+
+    let merged = merge(Some(&b), &a, &tab_b);
+    assert_eq!(merged.card.entry("c1").unwrap().notes, "A's later note");
+    assert_eq!(merged.card.score_of("c0"), Score::new(3));
+    assert_eq!(merged.kept, vec!["the notes on Title c1".to_string()]);
+    assert!(merged.lost.is_empty());
+    assert_eq!(merge(Some(&b), &tab_b, &a).card, merged.card);
+}
+
+#[test]
+fn two_tabs_adding_an_ad_hoc_question_at_once_both_keep_both() {
+    let b = base();
+    let mut a = b.clone();
+    let qa = a.add_ad_hoc_question("From tab A", QuestionKind::Technical, 3_000);
+    a.set_answer_notes(qa.as_deref().unwrap(), "A's answer".into(), 3_001);
+    let mut tab_b = b.clone();
+    let qb = tab_b.add_ad_hoc_question("From tab B", QuestionKind::Behavioral, 3_500);
+    assert_eq!(qa, qb, "both tabs named it the same");
+
+    let merged = merge(Some(&b), &a, &tab_b);
+    let texts: Vec<&str> = merged
+        .card
+        .questions
+        .iter()
+        .map(|q| q.text.as_str())
+        .collect();
+    assert!(
+        texts.contains(&"From tab A") && texts.contains(&"From tab B"),
+        "{texts:?}"
+    );
+    let mut all = ids(&merged.card);
+    all.sort();
+    all.dedup();
+    assert_eq!(all.len(), merged.card.questions.len(), "ids stay unique");
+    let from_a = merged
+        .card
+        .questions
+        .iter()
+        .find(|q| q.text == "From tab A")
+        .unwrap();
+    assert_eq!(from_a.notes, "A's answer");
+    assert!(!conflicted(&merged), "{merged:?}");
+    assert_eq!(
+        merge(Some(&b), &tab_b, &a).card,
+        merged.card,
+        "both tabs agree"
+    );
+}

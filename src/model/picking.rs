@@ -215,7 +215,7 @@ impl Scorecard {
             return false;
         };
         q.score = score;
-        self.touch(now);
+        self.touch_field(format!("questions.{id}.score"), now);
         true
     }
 
@@ -224,7 +224,7 @@ impl Scorecard {
             return false;
         };
         q.notes = notes;
-        self.touch(now);
+        self.touch_field(format!("questions.{id}.notes"), now);
         true
     }
 
@@ -233,7 +233,7 @@ impl Scorecard {
             return false;
         };
         q.star = star;
-        self.touch(now);
+        self.touch_field(format!("questions.{id}.star"), now);
         true
     }
 

@@ -44,7 +44,8 @@ pub struct Route {
     pub embed: bool,
     pub rubric: Option<String>,
     pub view: Option<View>,
-    /// `?test-panic=1`: panic right after start, to test the crash message (test-only switch).
+    /// `?test-panic=1`: panic right after start, to test the crash message. Honoured only in a
+    /// build with the `test-hooks` feature (the end-to-end build); always false in production.
     pub test_panic: bool,
 }
 
@@ -101,7 +102,8 @@ impl Route {
                 "embed" => route.embed = !matches!(value.as_str(), "0" | "false" | "no"),
                 "rubric" if !value.trim().is_empty() => route.rubric = Some(value),
                 "view" => route.view = View::parse(&value),
-                "test-panic" => route.test_panic = value == "1",
+                // Only a build with the `test-hooks` feature honours it (see Cargo.toml).
+                "test-panic" => route.test_panic = cfg!(feature = "test-hooks") && value == "1",
                 _ => {}
             }
         }
@@ -223,7 +225,18 @@ mod tests {
         assert!(Route::parse("embed").embed);
         assert_eq!(Route::parse("view=nonsense").view, None);
         assert_eq!(Route::parse("rubric=").rubric, None);
-        assert!(Route::parse("test-panic=1").test_panic);
+    }
+
+    /// The crash-message switch exists only in a build with the `test-hooks` feature (the
+    /// end-to-end build of scripts/test.sh): a production link can never crash the app.
+    #[test]
+    fn the_test_panic_switch_exists_only_in_a_test_hooks_build() {
+        let route = Route::parse("test-panic=1");
+        assert_eq!(route.test_panic, cfg!(feature = "test-hooks"));
+        assert_eq!(
+            Route::parse("view=library&test-panic=1").test_panic,
+            route.test_panic
+        );
     }
 
     #[test]

@@ -65,6 +65,10 @@ impl RedFlagPolicy {
     }
 }
 
+/// The largest weight a criterion may have: with at most this much per criterion, sums of
+/// weighted scores stay finite.
+pub const MAX_WEIGHT: f64 = 100.0;
+
 /// A criterion the candidate must reach a minimum level on, whatever the weighted score.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MustPass {
@@ -90,7 +94,7 @@ pub struct Criterion {
     pub title: String,
     /// What the criterion assesses, in one sentence.
     pub assesses: String,
-    /// Relative weight in the weighted score; must be positive.
+    /// Relative weight in the weighted score; must be positive and at most [`MAX_WEIGHT`].
     #[serde(default = "default_weight")]
     pub weight: f64,
     /// Why this weight differs from the others, in one line ([`super::rubric_guards`]);
@@ -275,6 +279,8 @@ impl Rubric {
             }
             if !(c.weight.is_finite() && c.weight > 0.0) {
                 add(field("weight"), "The weight must be a positive number.");
+            } else if c.weight > MAX_WEIGHT {
+                add(field("weight"), "The weight must be at most 100.");
             }
         }
         let mut question_ids = HashSet::new();
@@ -454,5 +460,15 @@ pub(crate) mod tests {
             },
             "a version-2 rubric without a decision rule caps at No Hire on a red flag"
         );
+    }
+
+    #[test]
+    fn weights_must_be_finite_positive_and_at_most_the_maximum() {
+        for bad in [1e308, f64::INFINITY, f64::NAN, 0.0, -1.0, MAX_WEIGHT + 0.5] {
+            let r = rubric(&[1.0, bad]);
+            let fields: Vec<_> = r.problems().into_iter().map(|p| p.field).collect();
+            assert_eq!(fields, ["criteria[1].weight"], "weight {bad}");
+        }
+        assert!(rubric(&[MAX_WEIGHT, 0.01]).problems().is_empty());
     }
 }

@@ -188,6 +188,11 @@ pub struct Scorecard {
     /// The first-impression check's answer ([`super::impression`]); never written while absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_impression: Option<FirstImpression>,
+    /// When each field was last edited, by field path (`notes`, `criteria.c1.notes`,
+    /// `questions.adhoc-1.score`), so a two-tab merge gives a field both tabs changed to the
+    /// later edit of that field. Never written while empty (older cards have none).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub edited: std::collections::BTreeMap<String, i64>,
 }
 
 impl Scorecard {
@@ -221,6 +226,7 @@ impl Scorecard {
             candidate_id: String::new(),
             revisions: Vec::new(),
             first_impression: None,
+            edited: Default::default(),
         };
         card.normalize();
         card
@@ -288,7 +294,8 @@ impl Scorecard {
         };
         entry.score = score;
         entry.no_evidence = no_evidence;
-        self.touch(now);
+        self.touch_field(format!("criteria.{id}.score"), now);
+        self.touch_field(format!("criteria.{id}.no_evidence"), now);
         true
     }
 
@@ -304,7 +311,7 @@ impl Scorecard {
             return false;
         };
         entry.notes = notes;
-        self.touch(now);
+        self.touch_field(format!("criteria.{criterion_id}.notes"), now);
         true
     }
 
@@ -313,7 +320,7 @@ impl Scorecard {
             return;
         }
         self.recommendation = recommendation;
-        self.touch(now);
+        self.touch_field("recommendation".into(), now);
     }
 
     /// Sets the one-line reason the recommendation differs from the rule's (see
@@ -323,7 +330,7 @@ impl Scorecard {
             return false;
         }
         self.recommendation_reason = reason;
-        self.touch(now);
+        self.touch_field("recommendation_reason".into(), now);
         true
     }
 
@@ -332,7 +339,7 @@ impl Scorecard {
             return;
         }
         self.notes = notes;
-        self.touch(now);
+        self.touch_field("notes".into(), now);
     }
 
     /// Sets the candidate key shared with colleagues' cards (trimmed; empty to match by name).
@@ -342,7 +349,7 @@ impl Scorecard {
             return false;
         }
         self.candidate_id = key.trim().to_string();
-        self.touch(now);
+        self.touch_field("candidate_id".into(), now);
         true
     }
 
@@ -365,6 +372,13 @@ impl Scorecard {
     /// Stamps the change time; never moves it backwards if the clock does.
     pub(crate) fn touch(&mut self, now: i64) {
         self.updated_at = self.updated_at.max(now);
+    }
+
+    /// [`Scorecard::touch`], also stamping when the field at `path` was edited (see `edited`).
+    pub(crate) fn touch_field(&mut self, path: String, now: i64) {
+        let stamp = self.edited.entry(path).or_insert(now);
+        *stamp = (*stamp).max(now);
+        self.touch(now);
     }
 }
 

@@ -51,7 +51,8 @@ impl Scorecard {
     }
 
     /// The weight-averaged score (1-5) of what is scored so far: criteria by their weight, and,
-    /// where the rubric scores answers, each answer with weight 1. `None` while nothing is scored.
+    /// where the rubric scores answers, each answer with weight 1. `None` while nothing is scored
+    /// (or when weights too large to sum leave no finite total).
     pub fn weighted_score(&self) -> Option<f64> {
         let criteria = self.criteria.iter().filter_map(|e| {
             let weight = self.rubric.criterion(&e.criterion_id)?.weight;
@@ -66,7 +67,9 @@ impl Scorecard {
             .fold((0.0, 0.0), |(s, w), (score, weight)| {
                 (s + weight * f64::from(score.value()), w + weight)
             });
-        (weights > 0.0).then(|| sum / weights)
+        // Weights from an unchecked card can overflow the sums: no total then, never NaN.
+        let score = sum / weights;
+        (weights > 0.0 && score.is_finite()).then_some(score)
     }
 
     /// Scored items out of all that need a score: criteria, plus answers where they are scored.
@@ -176,5 +179,12 @@ mod tests {
         assert_eq!(c.verdict(), Verdict::Pass);
         c.rubric.pass_threshold = PassThreshold(3.34);
         assert_eq!(c.verdict(), Verdict::Fail);
+    }
+
+    #[test]
+    fn weights_whose_sum_overflows_never_give_nan() {
+        let score = scored(&[1e308, 1e308, 1e308], &[4, 4, 2]).weighted_score();
+        assert!(score.is_none_or(f64::is_finite), "{score:?}");
+        assert_ne!(scored(&[1e308, 1e308], &[4, 4]).verdict(), Verdict::Pass);
     }
 }

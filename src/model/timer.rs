@@ -35,14 +35,21 @@ impl Stopwatch {
 
     pub fn pause(&mut self, now: i64) {
         if let Some(since) = self.running_since.take() {
-            self.banked_ms += (now - since).max(0);
+            self.banked_ms = self.banked_ms.max(0).saturating_add(run_ms(since, now));
         }
     }
 
-    /// Time run so far. A clock earlier than the run's start counts the run as zero.
+    /// Time run so far, never negative. A clock earlier than the run's start counts the run as
+    /// zero; imported extremes saturate instead of overflowing.
     pub fn elapsed_ms(&self, now: i64) -> i64 {
-        self.banked_ms + self.running_since.map_or(0, |since| (now - since).max(0))
+        let running = self.running_since.map_or(0, |since| run_ms(since, now));
+        self.banked_ms.max(0).saturating_add(running)
     }
+}
+
+/// The length of a run from `since` to `now`: zero if `now` is earlier, saturating at the ends.
+fn run_ms(since: i64, now: i64) -> i64 {
+    now.saturating_sub(since).max(0)
 }
 
 /// Where the call is.
@@ -132,7 +139,7 @@ impl CallTimer {
 
     /// Planned length minus elapsed; negative once over.
     pub fn remaining_ms(&self, planned_minutes: u32, now: i64) -> i64 {
-        i64::from(planned_minutes) * MINUTE_MS - self.elapsed_ms(now)
+        (i64::from(planned_minutes) * MINUTE_MS).saturating_sub(self.elapsed_ms(now))
     }
 
     pub fn cue(&self, planned_minutes: u32, now: i64) -> CallCue {
@@ -145,14 +152,16 @@ impl CallTimer {
 
     /// Time left to score after the call ended: `None` before the end, zero once past.
     pub fn score_window_left_ms(&self, now: i64) -> Option<i64> {
-        self.ended_at
-            .map(|ended| (ended + SCORE_WINDOW_MS - now).clamp(0, SCORE_WINDOW_MS))
+        self.ended_at.map(|ended| {
+            let due = ended.saturating_add(SCORE_WINDOW_MS);
+            due.saturating_sub(now).clamp(0, SCORE_WINDOW_MS)
+        })
     }
 
     /// Whether a scorecard completed at `completed_at` was scored after the window closed.
     pub fn completed_late(&self, completed_at: i64) -> bool {
         self.ended_at
-            .is_some_and(|ended| completed_at > ended + SCORE_WINDOW_MS)
+            .is_some_and(|ended| completed_at > ended.saturating_add(SCORE_WINDOW_MS))
     }
 }
 
@@ -313,5 +322,62 @@ mod tests {
         assert_eq!(clock(65 * S + 999), "1:05");
         assert_eq!(clock(3_725 * S), "1:02:05");
         assert_eq!(clock(-90 * S), "-1:30");
+    }
+}
+
+#[cfg(test)]
+mod extreme_tests {
+    use super::*;
+
+    const EXTREMES: [i64; 6] = [i64::MIN, i64::MIN + 1, -1, 0, 1_795_323_860_000, i64::MAX];
+
+    /// Imported timestamps can be anything: every public timer function stays sane (no panic
+    /// in debug, elapsed never negative, the score window within 0..=5 minutes).
+    #[test]
+    fn extreme_imported_timestamps_never_overflow() {
+        for a in EXTREMES {
+            for b in EXTREMES {
+                for now in EXTREMES {
+                    for banked in [i64::MIN, -1, 0, i64::MAX] {
+                        let watch = Stopwatch {
+                            banked_ms: banked,
+                            running_since: Some(a),
+                        };
+                        assert!(watch.elapsed_ms(now) >= 0);
+                        let mut paused = watch;
+                        paused.pause(now);
+                        assert!(paused.elapsed_ms(now) >= 0);
+                        let mut started = Stopwatch {
+                            banked_ms: banked,
+                            running_since: None,
+                        };
+                        started.start(now);
+                        assert!(started.elapsed_ms(now) >= 0);
+                        // Started after it ended, ended before it started: both clamp.
+                        for ended in [Some(b), None] {
+                            let call = CallTimer {
+                                watch,
+                                started_at: Some(a),
+                                ended_at: ended,
+                            };
+                            assert!(call.elapsed_ms(now) >= 0);
+                            call.remaining_ms(u32::MAX, now);
+                            call.cue(60, now);
+                            let left = call.score_window_left_ms(now);
+                            assert!(left.is_none_or(|l| (0..=SCORE_WINDOW_MS).contains(&l)));
+                            call.completed_late(now);
+                            let mut c = call;
+                            c.start(now);
+                            c.pause(now);
+                            c.end(now);
+                            clock(c.elapsed_ms(now));
+                            clock(c.remaining_ms(30, now));
+                            stamp(c.elapsed_ms(now));
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(clock(i64::MIN).chars().next(), Some('-'));
     }
 }

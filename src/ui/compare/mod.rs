@@ -105,30 +105,20 @@ pub fn ComparePage() -> impl IntoView {
                 </p>
                 <Picker selected />
                 <div class="compare-options">
-                    <label class="check">
-                        <input
-                            type="checkbox"
-                            prop:checked=move || memory.blind()
-                            on:change:target=move |ev| memory.set_blind(ev.target().checked())
-                            aria-describedby="blind-help"
-                        />
-                        "Blind mode"
-                    </label>
-                    <p class="muted small" id="blind-help">
-                        "While your own scorecard of a candidate is not completed, colleagues' scores of that candidate stay hidden."
-                    </p>
-                    <label class="check">
-                        <input
-                            type="checkbox"
-                            prop:checked=move || memory.hide_names()
-                            on:change:target=move |ev| memory.set_hide_names(ev.target().checked())
-                            aria-describedby="hide-names-help"
-                        />
-                        "Hide names until every picked scorecard is completed"
-                    </label>
-                    <p class="muted small" id="hide-names-help">
-                        "Shows “Candidate 1”, “Candidate 2”… instead of names, candidate keys and file names, here and in the exports."
-                    </p>
+                    <OptionCheck
+                        label="Blind mode"
+                        help_id="blind-help"
+                        help="While your own scorecard of a candidate is not completed, colleagues' scores of that candidate stay hidden."
+                        checked=Signal::derive(move || memory.blind())
+                        on_set=Callback::new(move |on| memory.set_blind(on))
+                    />
+                    <OptionCheck
+                        label="Hide names until every picked scorecard is completed"
+                        help_id="hide-names-help"
+                        help="Shows “Candidate 1”, “Candidate 2”… instead of names, candidate keys and file names, here and in the exports."
+                        checked=Signal::derive(move || memory.hide_names())
+                        on_set=Callback::new(move |on| memory.set_hide_names(on))
+                    />
                     <p class="names-hidden" role="status">
                         {move || names_hidden.get()}
                     </p>
@@ -169,6 +159,31 @@ pub fn ComparePage() -> impl IntoView {
                 />
             </Show>
         </main>
+    }
+}
+
+/// One of Compare's options: a labelled checkbox with its help line.
+#[component]
+fn OptionCheck(
+    label: &'static str,
+    help_id: &'static str,
+    help: &'static str,
+    checked: Signal<bool>,
+    on_set: Callback<bool>,
+) -> impl IntoView {
+    view! {
+        <label class="check">
+            <input
+                type="checkbox"
+                prop:checked=checked
+                on:change:target=move |ev| on_set.run(ev.target().checked())
+                aria-describedby=help_id
+            />
+            {label}
+        </label>
+        <p class="muted small" id=help_id>
+            {help}
+        </p>
     }
 }
 

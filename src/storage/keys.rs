@@ -10,6 +10,8 @@ pub const OPEN: &str = "scorecard:open";
 pub const BUILD: &str = "scorecard:build";
 /// The candidate groups merged in Compare ("Same candidate?"): a JSON array of key pairs.
 pub const SAME_CANDIDATES: &str = "scorecard:same-candidates";
+/// Compare's "Hide names until every picked scorecard is completed": "true" or "false".
+pub const HIDE_NAMES: &str = "scorecard:hide-names";
 /// Written and removed once at start to learn whether storage accepts writes.
 pub const PROBE: &str = "scorecard:probe";
 
@@ -74,6 +76,7 @@ mod tests {
             INDEX.into(),
             OPEN.into(),
             PROBE.into(),
+            HIDE_NAMES.into(),
         ] {
             assert!(key.starts_with(PREFIX), "{key}");
         }

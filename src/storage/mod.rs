@@ -356,6 +356,16 @@ impl Store {
         self.backend.set(keys::SAME_CANDIDATES, &text)
     }
 
+    /// Compare's "Hide names until every picked scorecard is completed"; off when absent.
+    pub fn load_hide_names(&self) -> bool {
+        self.backend.get(keys::HIDE_NAMES).as_deref() == Some("true")
+    }
+
+    pub fn save_hide_names(&self, on: bool) -> Result<(), StorageError> {
+        self.backend
+            .set(keys::HIDE_NAMES, if on { "true" } else { "false" })
+    }
+
     /// The id of the scorecard that was open: the one this tab had open before a reload, else
     /// the one open when the app was last used in any tab.
     pub fn open_id(&self) -> Option<String> {

@@ -123,6 +123,31 @@ pub(super) mod tests {
         Comparison::build(&refs, hidden, &Sort::default())
     }
 
+    #[test]
+    fn hidden_identities_leave_no_name_key_or_file_name_in_either_export() {
+        let mut cards = vec![
+            scored("1", "Ada Lovelace", "Me", &[3, 3], None),
+            scored(
+                "2",
+                "Ada Lovelace",
+                "Grace",
+                &[4, 4],
+                Some("ada-lovelace.json"),
+            ),
+        ];
+        for c in &mut cards {
+            c.candidate_id = "ats-4242".into();
+        }
+        let mut cmp = compare(&cards, &HashSet::new());
+        cmp.hide_identities();
+        for text in [comparison_csv(&cmp), super::comparison_html(&cmp, false)] {
+            assert!(text.contains("Candidate 1"), "{text}");
+            for secret in ["Ada", "Lovelace", "ats-4242", "ada-lovelace.json"] {
+                assert!(!text.contains(secret), "{secret} leaks: {text}");
+            }
+        }
+    }
+
     pub(super) fn hostile() -> Vec<Scorecard> {
         let mut cards = vec![
             scored(

@@ -8,12 +8,28 @@
 //! order of the candidates' first scorecards by id (creation time), not their names, so the
 //! numbering gives no alphabetical hint.
 
-use super::{Comparison, Scorecard, Status};
+use super::{Comparison, Drift, Scorecard, Status};
 use std::collections::HashMap;
 
 /// Whether names stay hidden: until every picked scorecard is completed.
 pub fn identities_hidden(picked: &[&Scorecard]) -> bool {
     picked.iter().any(|c| c.status != Status::Completed)
+}
+
+/// The line saying why names are hidden, while they are: "Names are hidden until every
+/// picked scorecard is completed: 2 of 5 are not."
+pub fn hidden_reason(picked: &[&Scorecard]) -> Option<String> {
+    let open = picked
+        .iter()
+        .filter(|c| c.status != Status::Completed)
+        .count();
+    let verb = if open == 1 { "is" } else { "are" };
+    (open > 0).then(|| {
+        format!(
+            "Names are hidden until every picked scorecard is completed: {open} of {} {verb} not.",
+            picked.len()
+        )
+    })
 }
 
 /// Shown for an imported file's name while identities are hidden.
@@ -61,6 +77,9 @@ impl Comparison {
             }
             // Offering to merge two names would show them: no offers while names are hidden.
             g.same.clear();
+            // "Hidden until your scorecard of <name> is completed" names candidates: again,
+            // from the stand-ins.
+            g.drift = Drift::of(&g.rows, &g.columns);
         }
     }
 }
@@ -68,8 +87,51 @@ impl Comparison {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{build, scored};
+    use super::super::{Column, Sort};
     use super::*;
     use std::collections::HashSet;
+
+    #[test]
+    fn sorting_hidden_names_follows_the_stand_ins_not_the_real_names() {
+        // Card "1" is Zed (Candidate 1), card "2" is Ada (Candidate 2); equal totals, so the
+        // default order breaks the tie by name.
+        let cards = vec![
+            scored("1", "Zed Zulu", "Me", &[3, 3, 3], None),
+            scored("2", "Ada Lovelace", "Me", &[3, 3, 3], None),
+        ];
+        let names = |cmp: &Comparison| -> Vec<String> {
+            cmp.groups[0]
+                .rows
+                .iter()
+                .map(|r| r.candidate.clone())
+                .collect()
+        };
+        let mut by_name = Sort::default();
+        by_name.by(Column::Candidate);
+        for sort in [Sort::default(), by_name] {
+            let mut cmp = build(&cards, &HashSet::new());
+            cmp.groups[0].sort(&sort);
+            assert_eq!(names(&cmp), ["Ada Lovelace", "Zed Zulu"], "{sort:?}");
+            cmp.hide_identities();
+            cmp.groups[0].sort(&sort);
+            assert_eq!(names(&cmp), ["Candidate 1", "Candidate 2"], "{sort:?}");
+        }
+    }
+
+    #[test]
+    fn the_hidden_drift_line_names_stand_ins() {
+        let mut cards = vec![
+            scored("1", "Zed Zulu", "Grace", &[3, 3, 3], Some("grace.json")),
+            scored("2", "Zed Zulu", "Me", &[4, 4, 4], None),
+        ];
+        cards[1].status = Status::Draft;
+        let mut cmp = build(&cards, &super::super::blinded(&cards));
+        cmp.hide_identities();
+        assert_eq!(
+            cmp.groups[0].drift,
+            Drift::Hidden(vec!["Candidate 1".into()])
+        );
+    }
 
     #[test]
     fn names_keys_and_file_names_are_hidden_until_every_picked_card_is_completed() {
@@ -96,6 +158,22 @@ mod tests {
         let refs: Vec<&Scorecard> = cards.iter().collect();
         assert!(!identities_hidden(&refs));
         assert!(!identities_hidden(&[]));
+        assert_eq!(hidden_reason(&refs), None);
+        cards[0].status = Status::Draft;
+        let refs: Vec<&Scorecard> = cards.iter().collect();
+        assert_eq!(
+            hidden_reason(&refs).as_deref(),
+            Some("Names are hidden until every picked scorecard is completed: 1 of 4 is not.")
+        );
+        cards[1].status = Status::Draft;
+        let refs: Vec<&Scorecard> = cards.iter().collect();
+        assert_eq!(
+            hidden_reason(&refs).as_deref(),
+            Some("Names are hidden until every picked scorecard is completed: 2 of 4 are not.")
+        );
+        for c in &mut cards {
+            c.status = Status::Completed;
+        }
 
         let mut cmp = build(&cards, &HashSet::new());
         let before = cmp.clone();

@@ -38,7 +38,7 @@ pub mod sort;
 mod tests;
 mod versions;
 
-pub use anonymous::{identities_hidden, stand_in};
+pub use anonymous::{hidden_reason, identities_hidden, stand_in};
 pub use calibration::{CandidateGroup, CriterionStats, Flagged, Rater};
 pub use drift::{Drift, DriftRow, Lean};
 pub use identity::{Merges, SameCandidate};

@@ -1,7 +1,10 @@
 //! The compare page: pick scorecards (one by one, or all of a rubric or a role), then see them
 //! side by side, one matrix per rubric, with the calibration of candidates several interviewers
 //! scored. Blind mode (on by default) hides colleagues' scores of a candidate until the
-//! interviewer's own scorecard of that candidate is completed. Every rule is in
+//! interviewer's own scorecard of that candidate is completed. "Hide names until every picked
+//! scorecard is completed" (off by default, kept in storage) puts "Candidate 1", "Candidate 2"…
+//! in place of names, keys and file names in every view and export of the page while any
+//! picked scorecard is not completed, and says why. Every rule is in
 //! [`crate::model::compare`]; the exports are in [`crate::export::compare`].
 
 pub mod calibration;
@@ -11,7 +14,7 @@ pub mod identity;
 pub mod matrix;
 
 use crate::export::compare::{comparison_csv, comparison_html};
-use crate::model::compare::{blinded, choices, pick_role, pick_rubric, Comparison};
+use crate::model::compare::{blinded, choices, hidden_reason, pick_role, pick_rubric, Comparison};
 use crate::model::Scorecard;
 use crate::ui::common::clock::{now_ms, today};
 use crate::ui::common::files::offer_download;
@@ -37,6 +40,18 @@ pub fn ComparePage() -> impl IntoView {
     let picked = Memo::new(move |_| {
         selected.with(|s| library.with(|l| l.iter().filter(|c| s.contains(&c.id)).count()))
     });
+    // Why names are hidden, while "Hide names…" is on and a picked scorecard is not completed.
+    let names_hidden = Memo::new(move |_| {
+        if !memory.hide_names() {
+            return None;
+        }
+        selected.with(|s| {
+            library.with(|l| {
+                let cards: Vec<&Scorecard> = l.iter().filter(|c| s.contains(&c.id)).collect();
+                hidden_reason(&cards)
+            })
+        })
+    });
     let comparison = Memo::new(move |_| {
         if picked.get() < 2 {
             return Comparison::default();
@@ -48,6 +63,10 @@ pub fn ComparePage() -> impl IntoView {
                 hidden.with(|h| Comparison::build_merged(&cards, h, &Default::default(), &merges))
             })
         });
+        // Before sorting, so rows are ordered (and ties broken) by the stand-ins.
+        if names_hidden.with(Option::is_some) {
+            cmp.hide_identities();
+        }
         memory.apply_sorts(&mut cmp);
         cmp
     });
@@ -86,17 +105,22 @@ pub fn ComparePage() -> impl IntoView {
                 </p>
                 <Picker selected />
                 <div class="compare-options">
-                    <label class="check">
-                        <input
-                            type="checkbox"
-                            prop:checked=move || memory.blind()
-                            on:change:target=move |ev| memory.set_blind(ev.target().checked())
-                            aria-describedby="blind-help"
-                        />
-                        "Blind mode"
-                    </label>
-                    <p class="muted small" id="blind-help">
-                        "While your own scorecard of a candidate is not completed, colleagues' scores of that candidate stay hidden."
+                    <OptionCheck
+                        label="Blind mode"
+                        help_id="blind-help"
+                        help="While your own scorecard of a candidate is not completed, colleagues' scores of that candidate stay hidden."
+                        checked=Signal::derive(move || memory.blind())
+                        on_set=Callback::new(move |on| memory.set_blind(on))
+                    />
+                    <OptionCheck
+                        label="Hide names until every picked scorecard is completed"
+                        help_id="hide-names-help"
+                        help="Shows “Candidate 1”, “Candidate 2”… instead of names, candidate keys and file names, here and in the exports."
+                        checked=Signal::derive(move || memory.hide_names())
+                        on_set=Callback::new(move |on| memory.set_hide_names(on))
+                    />
+                    <p class="names-hidden" role="status">
+                        {move || names_hidden.get()}
                     </p>
                 </div>
                 <div class="actions">
@@ -135,6 +159,31 @@ pub fn ComparePage() -> impl IntoView {
                 />
             </Show>
         </main>
+    }
+}
+
+/// One of Compare's options: a labelled checkbox with its help line.
+#[component]
+fn OptionCheck(
+    label: &'static str,
+    help_id: &'static str,
+    help: &'static str,
+    checked: Signal<bool>,
+    on_set: Callback<bool>,
+) -> impl IntoView {
+    view! {
+        <label class="check">
+            <input
+                type="checkbox"
+                prop:checked=checked
+                on:change:target=move |ev| on_set.run(ev.target().checked())
+                aria-describedby=help_id
+            />
+            {label}
+        </label>
+        <p class="muted small" id=help_id>
+            {help}
+        </p>
     }
 }
 

@@ -1,5 +1,6 @@
 //! The compare page's memory: what it had picked, blind mode and each matrix's order, kept
-//! while the user opens a candidate and comes back.
+//! while the user opens a candidate and comes back; "Hide names until every picked scorecard
+//! is completed" is kept in storage, so it survives a reload.
 
 use super::store::StoreHandle;
 use crate::model::compare::{Column, Comparison, Merges, Sort};
@@ -11,6 +12,7 @@ use std::collections::HashMap;
 pub struct CompareMemory {
     picked: Selection,
     blind: RwSignal<bool>,
+    hide_names: RwSignal<bool>,
     sorts: RwSignal<HashMap<String, Sort>>,
     /// Candidate groups the user said are one person, kept in storage.
     merges: RwSignal<Merges>,
@@ -20,9 +22,11 @@ pub struct CompareMemory {
 impl CompareMemory {
     pub(crate) fn new(store: StoreHandle) -> Self {
         let pairs = store.with(|s| s.load_same_candidates()).unwrap_or_default();
+        let hide_names = store.with(|s| s.load_hide_names()).unwrap_or_default();
         CompareMemory {
             picked: Selection::default(),
             blind: RwSignal::new(true),
+            hide_names: RwSignal::new(hide_names),
             sorts: RwSignal::new(HashMap::new()),
             merges: RwSignal::new(Merges::new(pairs)),
             store,
@@ -66,6 +70,18 @@ impl CompareMemory {
         self.blind.set(on);
     }
 
+    /// Whether names stay hidden until every picked scorecard is completed (tracked).
+    pub fn hide_names(&self) -> bool {
+        self.hide_names.get()
+    }
+
+    /// Turns "Hide names…" on or off, remembered in storage (a failed write keeps it for this
+    /// visit, as with merges).
+    pub fn set_hide_names(&self, on: bool) {
+        self.hide_names.set(on);
+        let _ = self.store.with(|s| s.save_hide_names(on));
+    }
+
     /// The order of one rubric's matrix (tracked).
     pub fn sort_of(&self, rubric_id: &str) -> Sort {
         self.sorts
@@ -78,13 +94,12 @@ impl CompareMemory {
             .update(|s| s.entry(rubric_id.to_string()).or_default().by(column));
     }
 
-    /// Puts every matrix of `comparison` in its remembered order (tracked).
+    /// Puts every matrix of `comparison` in its remembered order, or the default one (tracked):
+    /// sorted again even then, so hidden names break ties by their stand-ins.
     pub fn apply_sorts(&self, comparison: &mut Comparison) {
         self.sorts.with(|s| {
             for g in &mut comparison.groups {
-                if let Some(sort) = s.get(&g.rubric_id) {
-                    g.sort(sort);
-                }
+                g.sort(s.get(&g.rubric_id).unwrap_or(&Sort::default()));
             }
         });
     }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { writeFile } from "node:fs/promises";
-import { ScorecardApp, download } from "./scorecard-page";
+import { ScorecardApp, download, fillQuota } from "./scorecard-page";
 
 test("a panic shows a plain message and leaves stored data intact", async ({ page }) => {
   const app = new ScorecardApp(page);
@@ -19,20 +19,7 @@ test("a full quota is reported, nothing in the tab is lost, and saving resumes w
   const app = new ScorecardApp(page);
   await app.open();
   await app.start("Quota Quinn");
-  // Fill the quota to the last byte: big pieces first, then ever smaller ones.
-  await page.evaluate(() => {
-    let n = 0;
-    for (const size of [256 * 1024, 16 * 1024, 1024, 64, 1]) {
-      const piece = "x".repeat(size);
-      for (;;) {
-        try {
-          localStorage.setItem(`filler-${n++}`, piece);
-        } catch {
-          break;
-        }
-      }
-    }
-  });
+  await fillQuota(page);
   // Notes make the document longer than there is room for.
   await page.getByLabel("Notes on API design").fill("Still typing while the quota is full");
   await expect(page.getByRole("alert").filter({ hasText: "Browser storage is full" })).toBeVisible();

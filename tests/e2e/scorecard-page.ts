@@ -62,3 +62,20 @@ export async function download(page: Page, click: () => Promise<void>) {
   await d.saveAs(path);
   return { name: d.suggestedFilename(), path, text: await readFile(path, "utf8") };
 }
+
+/** Fills localStorage to the last byte: big pieces first, then ever smaller ones. */
+export async function fillQuota(page: Page) {
+  await page.evaluate(() => {
+    let n = 0;
+    for (const size of [256 * 1024, 16 * 1024, 1024, 64, 1]) {
+      const piece = "x".repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`filler-${n++}`, piece);
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+}

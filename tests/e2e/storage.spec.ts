@@ -1,22 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ScorecardApp, download } from "./scorecard-page";
-
-/** Fills localStorage to the last byte: big pieces first, then ever smaller ones. */
-async function fillQuota(page: Page) {
-  await page.evaluate(() => {
-    let n = 0;
-    for (const size of [256 * 1024, 16 * 1024, 1024, 64, 1]) {
-      const piece = "x".repeat(size);
-      for (;;) {
-        try {
-          localStorage.setItem(`filler-${n++}`, piece);
-        } catch {
-          break;
-        }
-      }
-    }
-  });
-}
+import { ScorecardApp, download, fillQuota } from "./scorecard-page";
 
 test("a store full at start still lists and opens every card, says it is full, exports, and saves again after a delete", async ({ page }) => {
   const app = new ScorecardApp(page);

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { ScorecardApp, TECHNICAL_CRITERIA, download } from "./scorecard-page";
+import { ScorecardApp, TECHNICAL_CRITERIA, colleagueFiles, download } from "./scorecard-page";
 
 // Rater drift on Compare: two own scorecards (Ada, Bob) and the files of Grace (Ada, Bob) and
 // Linus (Ada). On API design: Me 2 and 3, Grace 5 and 5, Linus 4 (Ada only); every other
@@ -40,19 +40,7 @@ async function seed(page: Page, bobCompleted: boolean) {
     { from: "Grace", candidate: "Bob Byte", scores: [5, 3, 3, 3, 3], note: "Grace on Bob" },
     { from: "Linus", candidate: "Ada Lovelace", scores: [4, 4, 4, 4, 4], note: "Asked about idempotency" },
   ];
-  const files = ["Grace", "Linus"].map((who) => {
-    const scorecards = theirs
-      .filter((t) => t.from === who)
-      .map((t, i) => {
-        const copy = structuredClone(base);
-        copy.id = `${base.id}-${who.toLowerCase()}-${i}`;
-        copy.candidate = t.candidate;
-        copy.interviewer = who;
-        copy.criteria = copy.criteria.map((c: any, j: number) => ({ ...c, score: t.scores[j], notes: j === 0 ? t.note : "" }));
-        return copy;
-      });
-    return { name: `${who.toLowerCase()}.json`, mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...bundle, scorecards })) };
-  });
+  const files = colleagueFiles(bundle, base, theirs, ["Grace", "Linus"]);
   await page.getByLabel("Import scorecard files").setInputFiles(files);
   await expect(page.getByRole("status").filter({ hasText: "Import finished" })).toContainText("linus.json: 1 imported");
   await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Compare" }).click();

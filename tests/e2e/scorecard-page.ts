@@ -79,3 +79,31 @@ export async function fillQuota(page: Page) {
     }
   });
 }
+
+export type ColleagueCard = { from: string; candidate: string; scores: number[]; recommendation?: string; note?: string };
+
+/**
+ * Colleagues' export files, one per interviewer in `who`: each card a copy of `base` (a card of
+ * `bundle`, an "Export all" document) with their name, scores, and where given their
+ * recommendation and a note on the first criterion.
+ */
+export function colleagueFiles(bundle: any, base: any, theirs: ColleagueCard[], who: string[]) {
+  return who.map((name) => {
+    const scorecards = theirs
+      .filter((t) => t.from === name)
+      .map((t, i) => {
+        const copy = structuredClone(base);
+        copy.id = `${base.id}-${name.toLowerCase()}-${i}`;
+        copy.candidate = t.candidate;
+        copy.interviewer = name;
+        if (t.recommendation !== undefined) copy.recommendation = t.recommendation;
+        copy.criteria = copy.criteria.map((c: any, j: number) => ({
+          ...c,
+          score: t.scores[j],
+          ...(t.note !== undefined ? { notes: j === 0 ? t.note : "" } : {}),
+        }));
+        return copy;
+      });
+    return { name: `${name.toLowerCase()}.json`, mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...bundle, scorecards })) };
+  });
+}

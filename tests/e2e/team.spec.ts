@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ScorecardApp, TECHNICAL_CRITERIA, download } from "./scorecard-page";
+import { type ColleagueCard, ScorecardApp, TECHNICAL_CRITERIA, colleagueFiles, download } from "./scorecard-page";
 
 // A round of screens: ten scorecards of five candidates from three interviewers (Me, and the
 // files of Grace and Linus), as a hiring manager sees them after the round.
@@ -23,7 +23,7 @@ async function addMine(app: ScorecardApp, name: string, scores: number[], recomm
   await app.page.getByRole("button", { name: "All scorecards" }).click();
 }
 
-type Theirs = { from: string; candidate: string; scores: number[]; recommendation: string };
+type Theirs = ColleagueCard;
 
 /**
  * The round: four own scorecards, then Grace's and Linus's files, three scorecards each, copied
@@ -52,21 +52,7 @@ async function seedRound(page: Page) {
     { from: "Linus", candidate: "Cy Young", scores: [4, 4, 4, 4, 4], recommendation: "hire" },
     { from: "Linus", candidate: "Dee Dev", scores: [4, 4, 4, 4, 4], recommendation: "no_hire" },
   ];
-  const files = ["Grace", "Linus"].map((who) => {
-    const scorecards = theirs
-      .filter((t) => t.from === who)
-      .map((t, i) => {
-        const copy = structuredClone(base);
-        copy.id = `${base.id}-${who.toLowerCase()}-${i}`;
-        copy.candidate = t.candidate;
-        copy.interviewer = who;
-        copy.recommendation = t.recommendation;
-        copy.criteria = copy.criteria.map((c: any, j: number) => ({ ...c, score: t.scores[j] }));
-        return copy;
-      });
-    const doc = { ...bundle, scorecards };
-    return { name: `${who.toLowerCase()}.json`, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(doc)) };
-  });
+  const files = colleagueFiles(bundle, base, theirs, ["Grace", "Linus"]);
   await page.getByLabel("Import scorecard files").setInputFiles(files);
   const report = page.getByRole("status").filter({ hasText: "Import finished" });
   await expect(report).toContainText("grace.json: 3 imported");

@@ -95,8 +95,8 @@ test(`${INJECTIONS.length} injection strings typed as names, notes, criterion no
   // The HTML export, opened from disk with the detector.
   const html = await download(page, async () => (await exportItem(page, "Download HTML")).click());
   const exported = await openFile(context, html.path);
-  await expect(exported.getByText(INJECTIONS[0]).first()).toBeVisible();
   await expectInert(exported, dialogs, "the HTML export");
+  await expect(exported.getByText(INJECTIONS[0]).first()).toBeVisible();
   await exported.emulateMedia({ media: "print" });
   await expectInert(exported, dialogs, "the HTML export, printed");
 
@@ -106,8 +106,8 @@ test(`${INJECTIONS.length} injection strings typed as names, notes, criterion no
   const markdown = await page.evaluate(() => navigator.clipboard.readText());
   const rendered = await marked.parse(markdown);
   const md = await openFile(context, test.info().outputPath("markdown.html"), `<!doctype html><meta charset="utf-8"><body>${rendered}</body>`);
-  await expect(md.getByText(INJECTIONS[0]).first()).toBeVisible();
   await expectInert(md, dialogs, "the Markdown export rendered by marked");
+  await expect(md.getByText(INJECTIONS[0]).first()).toBeVisible();
   // Each line of the corpus reads back as typed (line breaks inside a note become spaces).
   const mdText = await md.locator("body").innerText();
   for (const s of INJECTIONS.slice(0, 40)) expect(mdText).toContain(s.trim().replace(/\s+/g, " "));
@@ -228,8 +228,8 @@ test("hostile imported cards stay text in the library, its CSVs, compare, the de
   expect(parseCsv(csv.text).flat().join("\n")).toContain("<img src=x onerror=alert(2)>");
   const html = await download(page, () => page.getByRole("button", { name: "Export comparison as HTML" }).click());
   const exported = await openFile(context, html.path);
-  await expect(exported.getByText(INJECTIONS[0]).first()).toBeVisible();
   await expectInert(exported, dialogs, "the comparison HTML export");
+  await expect(exported.getByText(INJECTIONS[0]).first()).toBeVisible();
 
   // Stored text read back after a reload: every imported string byte for byte.
   await page.reload();
@@ -266,8 +266,9 @@ test("hostile rubric text through rubric import stays text in the rubrics list, 
   await expect(prompt).toBeVisible();
   await expectInert(page, dialogs, "the incoming rubric prompt");
   await prompt.getByRole("button", { name: "Add rubric" }).click();
-  await expect(page.getByRole("listitem").filter({ hasText: r.title })).toContainText("Yours");
+  await expect(page.getByRole("button", { name: `Edit ${r.title}` })).toBeVisible();
   await expectInert(page, dialogs, "the rubrics list");
+  await expect(page.getByRole("listitem").filter({ hasText: r.title })).toContainText("Yours");
   await page.getByRole("button", { name: `Edit ${r.title}` }).click();
   const editor = page.getByRole("form", { name: "Edit rubric" });
   await expect(editor.getByLabel("Title", { exact: true })).toHaveValue(r.title);
@@ -293,8 +294,9 @@ test("a hostile backup key and its text stay text in the recovered-data view", a
   await page.reload();
   await page.getByRole("button", { name: `Recovered data (${keys.length})` }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Recovered data" })).toBeVisible();
-  await expect(page.getByText(keys[0]).first()).toBeVisible();
+  await expect(page.getByRole("button", { name: `Export ${keys[0]}` })).toBeVisible();
   await expectInert(page, dialogs, "the recovered-data view");
+  await expect(page.getByText(keys[0]).first()).toBeVisible();
   expect(Object.keys(await app.storage()).filter((k) => k.startsWith("scorecard:backup:")).sort()).toEqual([...keys].sort());
 });
 

@@ -71,6 +71,8 @@ test(`${INJECTIONS.length} injection strings typed as names, notes, criterion no
       if (i > 0) await page.getByRole("button", { name: "All scorecards" }).click();
       await page.getByLabel("Candidate name").fill(text);
       await page.getByRole("button", { name: "Start scorecard" }).click();
+      await expect(page.getByLabel("Overall notes")).toBeVisible();
+      await expectInert(page, dialogs, `the call, candidate name ${i}`);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(text.trim());
     }
     await page.getByLabel("Overall notes").fill(text);

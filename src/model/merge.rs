@@ -319,8 +319,13 @@ impl Merger<'_> {
         } else if b_ids.as_ref() == Some(&m_ids) {
             t_ids
         } else {
-            self.conflicts.push((path.clone(), self.mine_wins));
-            if self.mine_wins {
+            let order = [Step::Key(super::scorecard::QUESTION_ORDER.into())];
+            let mine_kept = match id_key {
+                "id" => self.mine_takes(&order),
+                _ => self.mine_wins,
+            };
+            self.conflicts.push((path.clone(), mine_kept));
+            if mine_kept {
                 m_ids
             } else {
                 t_ids

@@ -1,5 +1,6 @@
 use super::*;
 use crate::model::scorecard::tests::card;
+use crate::model::stored::fingerprint;
 use crate::model::{Move, QuestionKind, Recommendation, Score};
 
 /// Whether both sides changed a field (one side's edit was kept over the other's).
@@ -382,4 +383,24 @@ fn a_score_revision_both_tabs_made_goes_to_the_later_edit() {
         },
         |c| (c.score_of("c0"), c.revisions.clone()),
     );
+}
+
+#[test]
+fn a_question_added_in_one_tab_survives_a_reorder_in_the_other_either_way() {
+    let b = base();
+    let q2 = ids(&b)[1].clone();
+    for (add_at, move_at) in [(3_000, 4_000), (4_000, 3_000)] {
+        let mut a = b.clone();
+        let added = a.add_ad_hoc_question("Added in A", QuestionKind::Technical, add_at);
+        let mut tab_b = b.clone();
+        assert!(tab_b.move_question(&q2, Move::Up, move_at));
+        for merged in [merge(Some(&b), &a, &tab_b), merge(Some(&b), &tab_b, &a)] {
+            let c = &merged.card;
+            assert!(
+                c.question(added.as_deref().unwrap()).is_some(),
+                "{merged:?}"
+            );
+            assert_eq!(c.questions.len(), 3);
+        }
+    }
 }

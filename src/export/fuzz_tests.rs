@@ -13,6 +13,7 @@ use crate::export::json::fixtures as json_fixtures;
 use crate::export::{ats, compare, csv, html, json, markdown};
 use crate::model::compare::{blinded, sort::Sort, Comparison};
 use crate::model::format::{decode_any_scorecards, decode_rubric, encode_rubric};
+use crate::model::fuzz::{cases_or, Rng};
 use crate::model::merge::merge;
 use crate::model::{NewScorecard, Rubric, Score, Scorecard};
 use serde_json::{json, Value};
@@ -21,26 +22,8 @@ use std::time::{Duration, Instant};
 /// Generous for a debug build: a sound case takes milliseconds.
 const CASE_LIMIT: Duration = Duration::from_secs(5);
 
-/// xorshift64*: deterministic, no crate needed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
-
 fn cases() -> usize {
-    std::env::var("FUZZ_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(60)
+    cases_or(60)
 }
 
 /// A value chosen to break a reader: each JSON type, extreme numbers and timestamps, number-ish

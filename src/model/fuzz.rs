@@ -10,26 +10,31 @@ use crate::model::format::{decode_any_scorecards, encode_bundle};
 use crate::model::{NewScorecard, QuestionKind, Score, Scorecard};
 use std::time::Instant;
 
-/// xorshift64*: deterministic, no crate needed.
-struct Rng(u64);
+/// xorshift64*: deterministic, no crate needed (also drives `export::fuzz_tests`).
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
         self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
     }
-    fn below(&mut self, n: usize) -> usize {
+    pub(crate) fn below(&mut self, n: usize) -> usize {
         (self.next() % n.max(1) as u64) as usize
     }
 }
 
 fn cases() -> usize {
+    cases_or(3_000)
+}
+
+/// The case count `FUZZ_CASES` asks for, else `default`.
+pub(crate) fn cases_or(default: usize) -> usize {
     std::env::var("FUZZ_CASES")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(3_000)
+        .unwrap_or(default)
 }
 
 /// One mutation of a byte string: flip, insert, delete, duplicate a span, or truncate.

@@ -32,7 +32,7 @@ pub mod compare;
 pub mod contradictions;
 pub mod decision;
 pub mod format;
-mod fuzz;
+pub(crate) mod fuzz;
 pub mod hints;
 pub mod import;
 pub mod impression;

@@ -9,7 +9,12 @@ fn App() -> impl IntoView {
         <main>
             <h1>"Hello"</h1>
             <label for="name">"Your name"</label>
-            <input id="name" type="text" prop:value=name on:input=move |e| set_name.set(event_target_value(&e)) />
+            <input
+                id="name"
+                type="text"
+                prop:value=name
+                on:input=move |e| set_name.set(event_target_value(&e))
+            />
             <p>{move || format!("Hello, {}!", name.get())}</p>
         </main>
     }

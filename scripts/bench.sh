@@ -26,4 +26,4 @@ fi
 if $build || [ ! -e target/bench/hello-dist/index.html ]; then
   scripts/bench/hello.sh
 fi
-exec timeout 420 node scripts/bench.mjs "${lighthouse[@]}" "${args[@]}"
+exec timeout 600 node scripts/bench.mjs "${lighthouse[@]}" "${args[@]}"

@@ -81,10 +81,11 @@ async function main() {
       lh = await lighthouseRuns(pages, lighthouseRunsN);
     }
     addColdFigures(results, cold, lh, pages);
+    // Kept even when a later step fails.
+    await writeFile(join(outDir, "cold.json"), JSON.stringify(results, null, 2) + "\n");
+    log("wrote target/bench/cold.json");
     if (coldOnly) {
       console.log(renderColdTables(results));
-      await writeFile(join(outDir, "cold.json"), JSON.stringify(results, null, 2) + "\n");
-      log("wrote target/bench/cold.json");
       return;
     }
     checkDeadline("the app's own measurements");

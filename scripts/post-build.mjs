@@ -4,13 +4,16 @@
 // 3. index.html: the build id as <meta name="scorecard-build">, service worker registration
 //    appended to Trunk's inline loader, and a Content-Security-Policy whose script-src allows
 //    only this origin, wasm compilation and that one inline script (by hash).
+// 4. Last, when every file is final: .br and .gz beside each asset (scripts/compress.mjs). The
+//    service worker's list above was taken before, so it names only the plain files.
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { compressDir } from "./compress.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk");
-const assets = readdirSync(dir).filter((f) => f !== "index.html" && f !== "sw.js" && !f.startsWith("."));
+const assets = readdirSync(dir).filter((f) => f !== "index.html" && f !== "sw.js" && !f.startsWith(".") && !/\.(br|gz)$/.test(f));
 const hash = createHash("sha256");
 for (const f of assets.sort()) hash.update(f).update(readFileSync(join(dir, f)));
 const build = hash.digest("hex").slice(0, 12);
@@ -53,4 +56,7 @@ html = html.replace(
   `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />\n    <meta name="scorecard-build" content="${build}" />`,
 );
 writeFileSync(join(dir, "index.html"), html);
-console.log(`post-build: build ${build}, ${assets.length} assets, ${inline.length} inline script(s) hashed`);
+const compressed = compressDir(dir);
+console.log(
+  `post-build: build ${build}, ${assets.length} assets, ${inline.length} inline script(s) hashed, ${compressed.length} files precompressed (.br, .gz)`,
+);

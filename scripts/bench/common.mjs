@@ -7,7 +7,7 @@ export const repo = fileURLToPath(new URL("../../", import.meta.url));
 export const dist = join(repo, "dist") + "/";
 export const outDir = join(repo, "target", "bench");
 export const started = Date.now();
-const DEADLINE_MS = 270_000; // the whole run must stay under 5 minutes
+const DEADLINE_MS = 540_000; // a guard against a hung run (scripts/bench.sh: timeout 600); about 6 minutes on a quiet machine is the aim
 export const log = (...a) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(1)}s]`, ...a);
 export const checkDeadline = (what) => {
   if (Date.now() - started > DEADLINE_MS) throw new Error(`over the time limit before ${what}`);
@@ -21,6 +21,10 @@ export const BUDGET = {
   autosaveMs: 2,
   list1000Ms: 100,
   fitAtLeast: 1000,
+  // Issue 19: the first visit on a phone's link.
+  lighthousePerfAtLeast: 98,
+  firstDownloadKB: 200,
+  throttledFirstControlMs: 1600,
 };
 export const QUOTA_5MIB = 5 * 1024 * 1024;
 // Rows the app draws at once: the library's first page ("Show 50 more", src/ui/library.rs) and

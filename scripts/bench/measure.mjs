@@ -3,7 +3,7 @@
 import { readFile, readdir } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { extname, join } from "node:path";
-import { gzipSync, brotliCompressSync, constants as zlibConst } from "node:zlib";
+import { brotli, gzip } from "../compress.mjs";
 import { dist, repo, LIST_PAGE, MATRIX_PAGE } from "./common.mjs";
 import { seedCards, importFiles } from "./seed.mjs";
 
@@ -59,7 +59,23 @@ export function initScript() {
     const r = document.querySelector('[role="radiogroup"] input[type="radio"]');
     return r && !r.disabled && r.getClientRects().length > 0;
   });
+  // Navigation to a usable first text field (the start form's first field; the hello world's
+  // field): the cold loads' "first usable control".
+  window.__firstField = window.__whenPainted(() => {
+    const f = document.querySelector('input[type="text"], input:not([type])');
+    return f && !f.disabled && f.getClientRects().length > 0;
+  });
   window.__loaded = new Promise((resolve) => addEventListener("load", () => afterPaint(resolve)));
+  // First and largest contentful paint, as the browser reports them.
+  window.__paints = { fcp: null, lcp: null };
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === "first-contentful-paint") window.__paints.fcp = e.startTime;
+    }).observe({ type: "paint", buffered: true });
+    new PerformanceObserver((list) => {
+      window.__paints.lcp = list.getEntries().at(-1).startTime;
+    }).observe({ type: "largest-contentful-paint", buffered: true });
+  } catch {}
   // Keystroke to next paint, from the keydown's own timestamp.
   window.__keys = [];
   addEventListener(
@@ -90,10 +106,9 @@ export async function sizes() {
       kind,
       file: f,
       raw: buf.length,
-      gzip: gzipSync(buf, { level: 9 }).length,
-      brotli: brotliCompressSync(buf, {
-        params: { [zlibConst.BROTLI_PARAM_QUALITY]: 11, [zlibConst.BROTLI_PARAM_SIZE_HINT]: buf.length },
-      }).length,
+      // The build's precompressed files (scripts/compress.mjs), made again only when missing.
+      gzip: (await readFile(join(dist, `${f}.gz`)).catch(() => gzip(buf))).length,
+      brotli: (await readFile(join(dist, `${f}.br`)).catch(() => brotli(buf, kind !== "wasm"))).length,
     });
   }
   const total = { kind: "total", file: "", raw: 0, gzip: 0, brotli: 0 };

@@ -82,8 +82,16 @@ export async function createTemplate(page, base) {
   }
   await page.locator("textarea").first().fill("Clear reasoning about indexes and retries.");
   await page.locator("#overall-notes").fill("Strong on SQL, asked good questions about trade-offs.");
+  // A recommendation that differs from the rule needs its one-line reason (src/ui/scorecard/rule.rs).
+  const reason = page.locator("#recommendation-reason");
+  if (await reason.count()) await reason.fill("Benchmark data: strong answers on the follow-ups.");
   await page.getByRole("button", { name: "Mark completed" }).click();
-  await page.getByRole("button", { name: "Reopen scorecard" }).waitFor();
+  // The app asks before completing with warnings still open.
+  const reopen = page.getByRole("button", { name: "Reopen scorecard" });
+  const anyway = page.getByRole("button", { name: "Complete anyway" });
+  await reopen.or(anyway).first().waitFor();
+  if (await anyway.isVisible()) await anyway.click();
+  await reopen.waitFor();
   const all = await page.evaluate(() => ({ ...localStorage }));
   const cardKey = Object.keys(all).find((k) => k.startsWith("scorecard:card:"));
   const snapshotKey = Object.keys(all).find((k) => k.startsWith("scorecard:snapshot:"));

@@ -1,18 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { ScorecardApp, TECHNICAL_CRITERIA, download } from "./scorecard-page";
+import { audit, serious } from "./axe";
 
-/** The serious and critical WCAG 2.0/2.1 A and AA violations axe finds on the page as it is. */
-async function serious(page: Page, view: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${view}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-}
-
-async function audit(page: Page, view: string) {
-  expect(await serious(page, view)).toEqual([]);
-}
 
 test("the audit can fail: a control stripped of its name is reported", async ({ page }) => {
   const app = new ScorecardApp(page);

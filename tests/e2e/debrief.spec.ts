@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { ScorecardApp, TECHNICAL_CRITERIA, colleagueFiles, download } from "./scorecard-page";
+import { audit } from "./axe";
 
 // Rater drift on Compare: two own scorecards (Ada, Bob) and the files of Grace (Ada, Bob) and
 // Linus (Ada). On API design: Me 2 and 3, Grace 5 and 5, Linus 4 (Ada only); every other
@@ -94,6 +95,10 @@ test("the debrief puts every interviewer's evidence per criterion side by side",
   await expect(debrief.getByRole("row", { name: /^Decision rule/ })).toBeVisible();
   const axe = await new AxeBuilder({ page }).include(".debriefs").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(axe.violations).toEqual([]);
+  // And the whole page around it, in both colour schemes.
+  await audit(page, "debrief (light)");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await audit(page, "debrief (dark)");
 });
 
 test("the debrief hides colleagues' scores and notes while your own scorecard is not completed", async ({ page }) => {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { type ColleagueCard, ScorecardApp, TECHNICAL_CRITERIA, colleagueFiles, download } from "./scorecard-page";
+import { audit } from "./axe";
 
 // A round of screens: ten scorecards of five candidates from three interviewers (Me, and the
 // files of Grace and Linus), as a hiring manager sees them after the round.
@@ -230,7 +231,8 @@ test("one candidate across interviewers: role text does not split a person, near
 
   const same = page.getByRole("group", { name: "Same candidate?" });
   await expect(same.getByRole("listitem")).toHaveText([/^Same candidate\? Bob Bite \(Backend Engineer\) and Bob Byte \(Backend Engineer\)/]);
-  await same.getByRole("button", { name: "Merge: Bob Bite (Backend Engineer) and Bob Byte (Backend Engineer)" }).click();
+  await audit(page, "compare with a same-candidate question");
+  await same.getByRole("button", { name: "Yes, one candidate: Bob Bite (Backend Engineer) and Bob Byte (Backend Engineer)" }).click();
   await expect(calib.getByRole("region", { name: /^Bob B[iy]te: 3 scorecards$/ })).toBeVisible();
   await expect(same).toHaveCount(0);
 

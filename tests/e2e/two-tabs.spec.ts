@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ScorecardApp } from "./scorecard-page";
+import { audit } from "./axe";
 
 /**
  * Makes a page hold back the `storage` events other tabs send it until `release`, so that two
@@ -98,6 +99,7 @@ test("concurrent edits of one scorecard merge field by field; the later edit win
   await expect(three.getByLabel("Notes on Security fundamentals")).toHaveValue("Typed in tab two");
 
   // Tab one's interviewer keeps their own score after all; every tab follows, with no new alert.
+  await audit(one, "a lost-edit alert with Keep my edits");
   await one.getByRole("alert").getByRole("button", { name: "Keep my edits" }).click();
   await expect(appOne.criterion("API design").getByRole("radio", { name: "4 Strong" })).toBeChecked();
   await expect(one.getByRole("alert")).toHaveCount(0);

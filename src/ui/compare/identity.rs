@@ -16,7 +16,7 @@ pub fn SameCandidate(group: Memo<Option<RubricGroup>>, memory: CompareMemory) ->
                     .iter()
                     .map(|s| {
                         let (a, b) = (s.a.clone(), s.b.clone());
-                        let label = format!("Merge: {} and {}", s.a_label, s.b_label);
+                        let label = format!("Yes, one candidate: {} and {}", s.a_label, s.b_label);
                         view! {
                             <li>
                                 {s.question()} " "

@@ -23,6 +23,9 @@ cargo clippy --all-targets -- -D warnings
 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 leptosfmt --check src tests
 
+step "docs: the counts in docs/RELIABILITY.md are the tests' own"
+node scripts/reliability-counts.mjs --check
+
 step "native tests"
 tier cargo test
 

@@ -364,7 +364,7 @@ async fn the_notice_of_a_backup_opens_recovered_data() {
     let notice: HtmlElement = find(&root, ".notice-error");
     let button = (0..notice.query_selector_all("button").unwrap().length())
         .filter_map(|i| notice.query_selector_all("button").unwrap().item(i))
-        .map(|n| wasm_bindgen::JsCast::unchecked_into::<HtmlElement>(n))
+        .map(wasm_bindgen::JsCast::unchecked_into::<HtmlElement>)
         .find(|b| b.text_content().as_deref() == Some("Recovered data"))
         .expect("a Recovered data button in the notice");
     button.click();

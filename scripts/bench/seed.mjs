@@ -56,8 +56,12 @@ export function seedCards({ n, seed, template, keepOpen }) {
   ids.sort((a, b) => b[0] - a[0]);
   const list = ids.map(([, id]) => id);
   if (keepOpen) {
-    // The template card itself, opened at start.
-    localStorage.setItem(template.cardKey, template.card);
+    // The template card itself, opened at start, back in scoring so its fields take typing
+    // (a completed card is read-only until reopened).
+    const open = JSON.parse(template.card);
+    open.scorecard.status = "scoring";
+    delete open.scorecard.completed_at;
+    localStorage.setItem(template.cardKey, JSON.stringify(open));
     list.unshift(template.id);
     localStorage.setItem(template.openKey, template.id);
   }

@@ -1,15 +1,17 @@
 // Trunk post_build hook (Trunk.toml): runs on the staged build before it becomes dist/.
 // 1. A build id from the content of every asset.
 // 2. sw.js from web/sw.js, with the build id and the asset list.
-// 3. index.html: the build id as <meta name="scorecard-build">, service worker registration
-//    appended to Trunk's inline loader, and a Content-Security-Policy whose script-src allows
-//    only this origin, wasm compilation and that one inline script (by hash).
+// 3. index.html: the stylesheet inlined for the app shell (scripts/shell.mjs), the build id as
+//    <meta name="scorecard-build">, service worker registration appended to Trunk's inline
+//    loader, and a Content-Security-Policy whose script-src allows only this origin, wasm
+//    compilation and the page's inline scripts (by hash: the loader and the shell's mode).
 // 4. Last, when every file is final: .br and .gz beside each asset (scripts/compress.mjs). The
 //    service worker's list above was taken before, so it names only the plain files.
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { compressDir } from "./compress.mjs";
+import { inlineStylesheet } from "./shell.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk");
@@ -23,7 +25,7 @@ const sw = readFileSync(new URL("../web/sw.js", import.meta.url), "utf8")
   .replace("__ASSETS__", JSON.stringify(["./", ...assets]));
 writeFileSync(join(dir, "sw.js"), sw);
 
-let html = readFileSync(join(dir, "index.html"), "utf8");
+let html = inlineStylesheet(readFileSync(join(dir, "index.html"), "utf8"), dir);
 const register = `
 if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
   navigator.serviceWorker.register("./sw.js").catch(() => {});

@@ -1,0 +1,170 @@
+import { expect, test, type Page } from "@playwright/test";
+import { ScorecardApp } from "./scorecard-page";
+
+// The app shell (docs/PERFORMANCE.md, "App shell"): index.html carries the first screen as
+// static HTML, painted before the wasm arrives; the app takes its place without a layout shift.
+// The wasm request is held (page.route) to see the page as a slow link shows it; the service
+// worker is kept out, or a reload would take the wasm from its cache past the route.
+test.use({ serviceWorkers: "block" });
+
+/** Holds every .wasm request until `release` is called. */
+async function holdWasm(page: Page) {
+  let release = () => {};
+  const released = new Promise<void>((r) => (release = r));
+  await page.route(/\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return () => release();
+}
+
+/** Sums the page's layout shifts (PerformanceObserver 'layout-shift') from its first byte. */
+async function recordShifts(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number; __shifts: string[] };
+    w.__cls = 0;
+    w.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
+        if (e.hadRecentInput) continue;
+        w.__cls += e.value;
+        w.__shifts.push(`${e.value}: ${(e.sources ?? []).map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 80)).join(" | ")}`);
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
+/** Layout shifts so far, after two frames more (observers report after the frame). */
+async function shifts(page: Page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r)))));
+  return page.evaluate(() => {
+    const w = window as unknown as { __cls: number; __shifts: string[] };
+    return { cls: w.__cls, shifts: w.__shifts };
+  });
+}
+
+/** Every element under `selector` in document order: tag, attributes, own text and box. */
+function tree(page: Page, selector: string) {
+  return page.evaluate((selector) => {
+    const root = document.querySelector(selector);
+    if (!root) return null;
+    const own = new Set(["id", "inert", "aria-busy"]);
+    return [root, ...root.querySelectorAll("*")].map((el) => {
+      const attrs = [...el.attributes]
+        .filter((a) => !(el === root && own.has(a.name)))
+        .map((a) => `${a.name}=${a.value}`)
+        .sort()
+        .join(" ");
+      const text = [...el.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent!.trim())
+        .join("");
+      const r = el.getBoundingClientRect();
+      const box = [r.x, r.y, r.width, r.height].map((v) => Math.round(v * 2) / 2).join(",");
+      return `<${el.tagName.toLowerCase()} ${attrs}> "${text}" @${box}`;
+    });
+  }, selector);
+}
+
+/** How many pixels differ between two screenshots of the same size. */
+function differingPixels(page: Page, a: Buffer, b: Buffer) {
+  return page.evaluate(async ([a, b]) => {
+    const pixels = async (png: string) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${png}`;
+      await img.decode();
+      const canvas = new OffscreenCanvas(img.width, img.height);
+      const g = canvas.getContext("2d")!;
+      g.drawImage(img, 0, 0);
+      return g.getImageData(0, 0, img.width, img.height).data;
+    };
+    const [x, y] = [await pixels(a), await pixels(b)];
+    if (x.length !== y.length) return Infinity;
+    let n = 0;
+    for (let i = 0; i < x.length; i += 4) if (x[i] !== y[i] || x[i + 1] !== y[i + 1] || x[i + 2] !== y[i + 2]) n++;
+    return n;
+  }, [a.toString("base64"), b.toString("base64")]);
+}
+
+async function firstPaint(page: Page) {
+  return page.evaluate(() => performance.getEntriesByName("first-contentful-paint").length);
+}
+
+for (const [name, width, scheme] of [
+  ["wide", 1280, "light"],
+  ["narrow, dark", 360, "dark"],
+] as const) {
+  test(`${name}: a first visit paints the start screen before the wasm, and the app takes it over exactly, without a shift`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await recordShifts(page);
+    const release = await holdWasm(page);
+    await page.goto("/");
+
+    // Painted while the wasm is still held.
+    await expect(page.getByRole("heading", { name: "New scorecard" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+    expect(await firstPaint(page)).toBe(1);
+
+    // Typing into the shell cannot lose input: it takes none.
+    const box = (await page.locator("#shell #new-candidate").boundingBox())!;
+    await page.mouse.click(box.x + 10, box.y + box.height / 2);
+    await page.keyboard.type("Lost");
+    expect(await page.locator("#shell #new-candidate").inputValue()).toBe("");
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+
+    await page.mouse.move(width - 1, 799);
+    const shell = await tree(page, "#shell");
+    expect(shell).not.toBeNull();
+    const looks = await page.screenshot();
+
+    release();
+    await expect(page.locator("#shell")).toHaveCount(0);
+    await expect(page.getByLabel("Candidate name")).toBeEditable();
+    // The same elements, attributes, text and boxes as the app's first screen...
+    expect(await tree(page, ".app")).toEqual(shell);
+    // ...the same pixels...
+    // (a handful of anti-aliased text pixels may differ between two paints of the same page).
+    expect(await differingPixels(page, looks, await page.screenshot())).toBeLessThan(100);
+    // ...and no layout shift.
+    expect(await shifts(page)).toEqual({ cls: 0, shifts: [] });
+  });
+}
+
+test("a returning user sees the header and the form, never an empty library that is not theirs, and nothing shifts", async ({ page }) => {
+  const app = new ScorecardApp(page);
+  await app.open();
+  await app.start("Returning Rita");
+  await page.getByRole("button", { name: "All scorecards" }).click();
+  await expect(page.getByText("Returning Rita").first()).toBeVisible();
+
+  await recordShifts(page);
+  const release = await holdWasm(page);
+  await page.reload();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  expect(await firstPaint(page)).toBe(1);
+  await expect(page.locator("#shell")).toHaveAttribute("inert", "");
+  // Only the app knows what the library holds: the shell draws none of it.
+  await expect(page.locator("#shell .library")).toBeHidden();
+  await expect(page.getByText("None yet.")).toBeHidden();
+  await expect(page.getByRole("heading", { name: "New scorecard" })).toBeVisible();
+
+  release();
+  await expect(page.locator("#shell")).toHaveCount(0);
+  await expect(page.getByText("Returning Rita").first()).toBeVisible();
+  expect((await shifts(page)).cls).toBeLessThan(0.01);
+});
+
+test("with a scorecard open in this tab the shell draws nothing, so no start screen flashes before the card", async ({ page }) => {
+  const app = new ScorecardApp(page);
+  await app.open();
+  await app.start("Open Omar");
+
+  const release = await holdWasm(page);
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-shell", "blank");
+  await expect(page.locator("#shell")).toBeHidden();
+  await expect(page.getByRole("heading", { name: "New scorecard" })).toBeHidden();
+  release();
+  await expect(page.getByRole("heading", { level: 1, name: "Open Omar" })).toBeVisible();
+});

@@ -153,6 +153,7 @@ fn BackupItem(backup: Backup, done: RwSignal<Vec<Restored>>) -> impl IntoView {
                 </button>
                 <button
                     type="button"
+                    class="secondary"
                     aria-label=format!("Try to restore {}", backup.key)
                     on:click=restore
                 >

@@ -5,7 +5,7 @@
 # is 150 KB gzip and is not reached yet; docs/PERFORMANCE.md says by how much and what takes the
 # space. Raise SIZE_BUDGET_KB only with a reason written there.
 set -euo pipefail
-SIZE_BUDGET_KB=610
+SIZE_BUDGET_KB=606
 SIZE_GOAL_KB=150
 cd "$(dirname "$0")/.."
 total=0

@@ -376,3 +376,49 @@ async fn the_notice_of_a_backup_opens_recovered_data() {
         .unwrap()
         .contains("scorecard:card:broken"));
 }
+
+// Share links: the browser's DecompressionStream reads the zlib links the native codec
+// (miniz_oxide, what every link shared so far was made with) writes; `tests/golden/*.link` are
+// held to that codec by `export::link` tests.
+
+const GOLDEN_LINK: &str = include_str!("golden/rubric-example.link");
+
+#[wasm_bindgen_test]
+async fn a_link_made_natively_opens_in_the_browser() {
+    use scorecard::export::link::decode_link;
+    let expected =
+        scorecard::model::format::decode_rubric(include_str!("../docs/rubric-example.json"))
+            .unwrap();
+    assert_eq!(decode_link(GOLDEN_LINK).await.unwrap(), expected);
+    let whole = format!("https://example.invalid/#{GOLDEN_LINK}");
+    assert_eq!(decode_link(&whole).await.unwrap(), expected);
+}
+
+#[wasm_bindgen_test]
+async fn a_bomb_or_a_damaged_link_is_refused_in_the_browser() {
+    use scorecard::export::link::{decode_link, LinkError};
+    // 10 MiB of spaces in 13 KB: refused once 256 KiB are out.
+    let bomb = include_str!("golden/bomb.link");
+    assert_eq!(decode_link(bomb).await.unwrap_err(), LinkError::TooLarge);
+    let cut = &GOLDEN_LINK[..GOLDEN_LINK.len() - 40];
+    assert_eq!(decode_link(cut).await.unwrap_err(), LinkError::Incomplete);
+    let mut bytes = GOLDEN_LINK.as_bytes().to_vec();
+    let middle = bytes.len() / 2;
+    bytes[middle] = if bytes[middle] == b'A' { b'B' } else { b'A' };
+    let damaged = String::from_utf8(bytes).unwrap();
+    assert!(matches!(
+        decode_link(&damaged).await.unwrap_err(),
+        LinkError::Corrupted | LinkError::Incomplete
+    ));
+}
+
+#[wasm_bindgen_test]
+async fn the_browser_packs_every_kit_into_a_link_it_reads_back() {
+    use scorecard::export::link::{decode_link, encode_link, link_fits};
+    for kit in scorecard::rubrics::built_in() {
+        let payload = encode_link(&kit).await.unwrap();
+        assert!(payload.starts_with("rubric=1."), "{payload}");
+        assert!(link_fits(&format!("https://example.invalid/#{payload}")));
+        assert_eq!(decode_link(&payload).await.unwrap(), kit);
+    }
+}

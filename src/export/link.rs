@@ -3,6 +3,12 @@
 //! [`encode_rubric`](crate::model::format::encode_rubric). The fragment never reaches a
 //! server, so the app stays offline. Decoding never panics: every way a pasted link can be
 //! wrong comes back as a [`LinkError`] whose `Display` is the sentence the user sees.
+//!
+//! The compression is the browser's own: [`encode_link`] and [`decode_link`] (what the UI calls)
+//! run the rubric through `CompressionStream("deflate")` / `DecompressionStream("deflate")`,
+//! which read and write zlib, the format links have always had, so the app links no compressor
+//! of its own. Natively (the unit and fuzz tests) the same calls use `miniz_oxide`, a native-only
+//! dependency, through the synchronous [`encode_rubric_link`] and [`decode_rubric_link`].
 
 use crate::model::format::{decode_rubric, encode_rubric, FormatError};
 use crate::model::Rubric;
@@ -10,8 +16,6 @@ use base64::alphabet::URL_SAFE;
 use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 use base64::engine::DecodePaddingMode;
 use base64::{DecodeError, Engine};
-use miniz_oxide::deflate::{compress_to_vec_zlib, CompressionLevel};
-use miniz_oxide::inflate::{decompress_to_vec_zlib_with_limit, TINFLStatus};
 use std::fmt;
 
 /// What starts a rubric fragment, before the scheme version.
@@ -56,6 +60,8 @@ pub enum LinkError {
     TooLarge,
     /// The link is intact but the rubric document inside is not valid.
     InvalidRubric(FormatError),
+    /// The browser has no `CompressionStream` / `DecompressionStream` (or it failed).
+    Unsupported,
 }
 
 impl fmt::Display for LinkError {
@@ -93,6 +99,11 @@ impl fmt::Display for LinkError {
             LinkError::InvalidRubric(e) => {
                 write!(f, "The rubric in this link could not be opened. {e}")
             }
+            LinkError::Unsupported => write!(
+                f,
+                "This browser cannot pack or unpack rubric links. Share the rubric as a file \
+                 (Export), or use a current browser."
+            ),
         }
     }
 }
@@ -106,10 +117,36 @@ impl std::error::Error for LinkError {
     }
 }
 
-/// The fragment payload (without `#`) that carries `rubric`: `rubric=1.<data>`.
+/// The fragment payload (without `#`) that carries `rubric`: `rubric=1.<data>`. What the UI
+/// calls; in the browser it compresses with `CompressionStream`.
+pub async fn encode_link(rubric: &Rubric) -> Result<String, LinkError> {
+    let compressed = codec::deflate(encode_rubric(rubric).as_bytes()).await?;
+    Ok(payload(&compressed))
+}
+
+/// Reads a rubric from a link fragment: `rubric=1.…`, `#rubric=1.…`, or a whole URL (what
+/// follows its first `#`). Migrates and validates the document like a file import. What the
+/// UI calls; in the browser it inflates with `DecompressionStream`, within
+/// [`MAX_DECOMPRESSED_BYTES`].
+pub async fn decode_link(fragment: &str) -> Result<Rubric, LinkError> {
+    let compressed = unwrap_fragment(fragment)?;
+    read_document(codec::inflate(&compressed).await?)
+}
+
+/// [`encode_link`] without the wait, with the native codec (tests and fuzzing).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn encode_rubric_link(rubric: &Rubric) -> String {
-    let json = encode_rubric(rubric);
-    let compressed = compress_to_vec_zlib(json.as_bytes(), CompressionLevel::BestCompression as u8);
+    payload(&codec::deflate_now(encode_rubric(rubric).as_bytes()))
+}
+
+/// [`decode_link`] without the wait, with the native codec (tests and fuzzing).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn decode_rubric_link(fragment: &str) -> Result<Rubric, LinkError> {
+    let compressed = unwrap_fragment(fragment)?;
+    read_document(codec::inflate_now(&compressed)?)
+}
+
+fn payload(compressed: &[u8]) -> String {
     format!("{KEY}{SCHEME}.{}", BASE64.encode(compressed))
 }
 
@@ -119,9 +156,8 @@ pub fn link_fits(payload: &str) -> bool {
     payload.len() <= MAX_LINK_BYTES
 }
 
-/// Reads a rubric from a link fragment: `rubric=1.…`, `#rubric=1.…`, or a whole URL (what
-/// follows its first `#`). Migrates and validates the document like a file import.
-pub fn decode_rubric_link(fragment: &str) -> Result<Rubric, LinkError> {
+/// The compressed bytes of a fragment: checks the key and the scheme version, base64url-decodes.
+fn unwrap_fragment(fragment: &str) -> Result<Vec<u8>, LinkError> {
     let text = fragment.trim();
     let text = text.split_once('#').map_or(text, |(_, after)| after);
     let rest = text.strip_prefix(KEY).ok_or(LinkError::NotARubricLink)?;
@@ -136,14 +172,6 @@ pub fn decode_rubric_link(fragment: &str) -> Result<Rubric, LinkError> {
     if version != SCHEME {
         return Err(LinkError::UnknownVersion(shorten(version)));
     }
-    let json = unpack(data)?;
-    let json = String::from_utf8(json)
-        .map_err(|e| LinkError::InvalidRubric(FormatError::NotJson(e.to_string())))?;
-    decode_rubric(&json).map_err(LinkError::InvalidRubric)
-}
-
-/// Base64url-decodes and inflates the data part, within [`MAX_DECOMPRESSED_BYTES`].
-fn unpack(data: &str) -> Result<Vec<u8>, LinkError> {
     // Mail clients sometimes wrap long links; the line breaks are not part of the data.
     let data: String = data.chars().filter(|c| !c.is_ascii_whitespace()).collect();
     // Deflate output is never much larger than its input, so data this long cannot unpack
@@ -159,18 +187,14 @@ fn unpack(data: &str) -> Result<Vec<u8>, LinkError> {
     if compressed.is_empty() {
         return Err(LinkError::Incomplete);
     }
-    // One byte over the limit, so that a document of exactly the limit still reads.
-    match decompress_to_vec_zlib_with_limit(&compressed, MAX_DECOMPRESSED_BYTES + 1) {
-        Ok(json) if json.len() > MAX_DECOMPRESSED_BYTES => Err(LinkError::TooLarge),
-        Ok(json) => Ok(json),
-        Err(e) => Err(match e.status {
-            TINFLStatus::HasMoreOutput => LinkError::TooLarge,
-            TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => {
-                LinkError::Incomplete
-            }
-            _ => LinkError::Corrupted,
-        }),
-    }
+    Ok(compressed)
+}
+
+/// The unpacked bytes as a rubric document.
+fn read_document(json: Vec<u8>) -> Result<Rubric, LinkError> {
+    let json = String::from_utf8(json)
+        .map_err(|e| LinkError::InvalidRubric(FormatError::NotJson(e.to_string())))?;
+    decode_rubric(&json).map_err(LinkError::InvalidRubric)
 }
 
 /// At most 16 characters of untrusted text, for an error message.
@@ -184,6 +208,17 @@ fn shorten(text: &str) -> String {
     }
 }
 
-#[cfg(test)]
+/// zlib by `miniz_oxide`: native builds only (the wasm build does not link it).
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "link_native.rs"]
+mod codec;
+
+/// zlib by the browser's `CompressionStream` / `DecompressionStream`.
+#[cfg(target_arch = "wasm32")]
+#[path = "link_browser.rs"]
+mod codec;
+
+// Native only: they drive the synchronous miniz_oxide codec (the browser's is in tests/web.rs).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "link_tests.rs"]
 mod tests;

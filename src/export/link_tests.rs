@@ -3,6 +3,7 @@
 use super::*;
 use crate::model::format::encode_rubric;
 use crate::rubrics;
+use miniz_oxide::deflate::compress_to_vec_zlib;
 
 const BASE: &str = "https://example.invalid/#";
 
@@ -405,4 +406,13 @@ fn a_version_one_share_link_reads_with_red_flags_noted() {
     );
     assert_eq!(read.criteria, kit.criteria);
     assert_eq!(read.pass_threshold, kit.pass_threshold);
+}
+
+/// The links `tests/web.rs` opens in the browser, made here by the native codec: the browser's
+/// DecompressionStream must read what miniz_oxide writes (the links shared so far).
+#[test]
+fn golden_links_for_the_browser_tests() {
+    // Regenerate with `UPDATE_GOLDEN=1 cargo test --lib export`, then review the diff.
+    crate::export::fixtures::golden("rubric-example.link", &encode_rubric_link(&example()));
+    crate::export::fixtures::golden("bomb.link", &link_for(&vec![b' '; 10 * 1024 * 1024]));
 }

@@ -9,7 +9,8 @@ pub mod compare;
 pub mod csv;
 #[cfg(test)]
 pub(crate) mod fixtures;
-#[cfg(test)]
+// Native only, as `model::fuzz` whose generator it uses.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod fuzz_tests;
 pub mod html;
 pub mod json;

@@ -3,7 +3,7 @@
 //! A short run is part of `cargo test`; a long run is
 //! `FUZZ_CASES=1000000 cargo test --release --lib model::fuzz -- --nocapture`.
 
-#![cfg(test)]
+#![cfg(all(test, not(target_arch = "wasm32")))]
 
 use crate::export::link::{decode_rubric_link, encode_rubric_link, LinkError};
 use crate::model::format::{decode_any_scorecards, encode_bundle};

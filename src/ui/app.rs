@@ -4,7 +4,7 @@
 
 use super::common::focus::focus_id;
 use super::{common, compare, embed, library, recovered, rubrics, scorecard};
-use crate::export::link::decode_rubric_link;
+use crate::export::link::decode_link;
 use crate::ui::state::{use_nav, Page, State, Tone};
 use leptos::prelude::*;
 
@@ -160,17 +160,25 @@ fn open_shared_link(state: State) {
         return;
     }
     let embedded = state.nav.route(|r| r.embed);
-    match decode_rubric_link(&hash) {
-        Ok(rubric) if embedded => {
-            state.rubrics.carry(rubric);
-            return;
+    // The browser unpacks the link (DecompressionStream): the answer comes a moment later.
+    leptos::task::spawn_local(async move {
+        match decode_link(&hash).await {
+            Ok(rubric) if embedded => {
+                state.rubrics.carry(rubric);
+                return;
+            }
+            Ok(rubric) => state.rubrics.receive(rubric, "a shared link".into()),
+            Err(e) => state.notices.notify(
+                format!("This rubric link cannot be opened: {e}"),
+                Tone::Error,
+            ),
         }
-        Ok(rubric) => state.rubrics.receive(rubric, "a shared link".into()),
-        Err(e) => state.notices.notify(
-            format!("This rubric link cannot be opened: {e}"),
-            Tone::Error,
-        ),
-    }
+        forget_fragment(&window);
+    });
+}
+
+/// Takes the fragment out of the address without a navigation, so a reload does not ask again.
+fn forget_fragment(window: &web_sys::Window) {
     if let Ok(history) = window.history() {
         let location = window.location();
         let url = format!(

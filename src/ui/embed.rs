@@ -1,7 +1,7 @@
 //! The "Embed in a wiki" panel: the iframe snippet for a chosen rubric and view, and a plain
 //! statement of where the data lives. A dialog: focus moves in, stays in, Esc closes.
 
-use crate::export::link::encode_rubric_link;
+use crate::export::link::encode_link;
 use crate::model::route::{embed_snippet, View};
 use crate::ui::common::clipboard::copy_text;
 use crate::ui::common::focus::Dialog;
@@ -14,19 +14,44 @@ pub fn EmbedDialog(on_close: Callback<()>) -> impl IntoView {
     let notices = use_notices();
     let rubric = RwSignal::new(rubrics.first_kit_id());
     let view_choice = RwSignal::new(View::Score);
+    // A custom rubric travels in the URL itself, packed by the browser (CompressionStream); a
+    // built-in kit is in every browser. Per rubric id: its packed link, or why it failed.
+    let carried = RwSignal::new(None::<(String, Result<Option<String>, String>)>);
+    Effect::new(move |_| {
+        let id = rubric.get();
+        let custom = (!rubrics.is_built_in(&id))
+            .then(|| rubrics.all().into_iter().find(|r| r.id == id))
+            .flatten();
+        leptos::task::spawn_local(async move {
+            let packed = match custom {
+                Some(r) => encode_link(&r).await.map(Some).map_err(|e| e.to_string()),
+                None => Ok(None),
+            };
+            carried.set(Some((id, packed)));
+        });
+    });
+    // The snippet of the chosen rubric, once its link is packed.
     let snippet = move || {
         let url = web_sys::window()
             .and_then(|w| w.location().href().ok())
             .unwrap_or_default();
         let id = rubric.get();
-        // A custom rubric travels in the URL itself; a built-in kit is in every browser.
-        let carried = (!rubrics.is_built_in(&id))
-            .then(|| rubrics.all().into_iter().find(|r| r.id == id))
-            .flatten()
-            .map(|r| encode_rubric_link(&r));
-        embed_snippet(&url, Some(&id), carried.as_deref(), view_choice.get())
+        let view = view_choice.get();
+        carried.with(|c| match c {
+            Some((packed_id, packed)) if *packed_id == id => Some(
+                packed
+                    .as_ref()
+                    .map(|p| embed_snippet(&url, Some(&id), p.as_deref(), view))
+                    .map_err(Clone::clone),
+            ),
+            _ => None,
+        })
     };
-    let copy = move |_| copy_text(notices, snippet(), "Embed snippet copied.");
+    let copy = move |_| {
+        if let Some(Ok(text)) = snippet() {
+            copy_text(notices, text, "Embed snippet copied.");
+        }
+    };
     let views = [
         (View::Score, "Score a candidate"),
         (View::Library, "Scorecard list"),
@@ -79,10 +104,33 @@ pub fn EmbedDialog(on_close: Callback<()>) -> impl IntoView {
                     </select>
                 </div>
             </div>
-            <div class="field">
-                <label for="embed-snippet">"Embed snippet"</label>
-                <textarea id="embed-snippet" readonly rows="4" prop:value=snippet></textarea>
-            </div>
+            {move || {
+                snippet()
+                    .map(|snippet| match snippet {
+                        Ok(text) => {
+                            view! {
+                                <div class="field">
+                                    <label for="embed-snippet">"Embed snippet"</label>
+                                    <textarea
+                                        id="embed-snippet"
+                                        readonly
+                                        rows="4"
+                                        prop:value=text
+                                    ></textarea>
+                                </div>
+                            }
+                                .into_any()
+                        }
+                        Err(e) => {
+                            view! {
+                                <p class="field-error" role="alert">
+                                    {e}
+                                </p>
+                            }
+                                .into_any()
+                        }
+                    })
+            }}
             <div class="actions">
                 <button type="button" class="primary" on:click=copy>
                     "Copy snippet"

@@ -37,6 +37,12 @@ fn NewScorecardForm() -> impl IntoView {
         LinkedRubric::Here(id) => id,
         _ => k[0].id.clone(),
     }));
+    // A rubric carried in the link arrives a moment after the form (the browser unpacks it).
+    Effect::new(move |_| {
+        if let LinkedRubric::Here(id) = linked.get() {
+            rubric_id.set(id);
+        }
+    });
     let error = RwSignal::new(None::<&'static str>);
     let chosen =
         move || rubrics.with(|k| rubric_id.with(|id| k.iter().find(|r| &r.id == id).cloned()));

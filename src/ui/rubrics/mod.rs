@@ -5,7 +5,7 @@ pub mod editor;
 pub mod incoming;
 
 use crate::export::json;
-use crate::export::link::{encode_rubric_link, link_fits};
+use crate::export::link::{encode_link, link_fits};
 use crate::model::format::decode_rubric;
 use crate::model::Rubric;
 use crate::ui::common::clipboard::copy_text;
@@ -131,18 +131,20 @@ fn RubricRow(rubric: Rubric) -> impl IntoView {
         let (name, text) = rubric.with_value(|r| (json::rubric_file_name(r), json::rubric(r)));
         offer_download(notices, &name, &text, "application/json");
     };
-    let link = move || {
-        let location = web_sys::window().map(|w| w.location());
-        let base = location
-            .map(|l| {
-                format!(
-                    "{}{}",
-                    l.origin().unwrap_or_default(),
-                    l.pathname().unwrap_or_default()
-                )
-            })
-            .unwrap_or_default();
-        format!("{base}#{}", rubric.with_value(encode_rubric_link))
+    // The browser packs the link (CompressionStream) the first time the panel opens.
+    let link = RwSignal::new(None::<Result<String, String>>);
+    let toggle_sharing = move |_| {
+        sharing.update(|s| *s = !*s);
+        if sharing.get_untracked() && link.with_untracked(Option::is_none) {
+            leptos::task::spawn_local(async move {
+                let packed = encode_link(&rubric.get_value()).await;
+                link.set(Some(
+                    packed
+                        .map(|p| format!("{}#{p}", page_address()))
+                        .map_err(|e| e.to_string()),
+                ));
+            });
+        }
     };
     let link_id = format!("share-{}", rubric.with_value(|r| r.id.clone()));
     let (t1, t2, t3, t4, t5) = (
@@ -192,7 +194,7 @@ fn RubricRow(rubric: Rubric) -> impl IntoView {
                     class="secondary"
                     aria-label=format!("Share link for {t4}")
                     aria-expanded=move || sharing.get().to_string()
-                    on:click=move |_| sharing.update(|s| *s = !*s)
+                    on:click=toggle_sharing
                 >
                     "Share link"
                 </button>
@@ -207,11 +209,49 @@ fn RubricRow(rubric: Rubric) -> impl IntoView {
                     </button>
                 </Show>
             </div>
-            <Show when=move || sharing.get()>
-                <SharePanel link=link() input_id=link_id.clone() title=title.clone() />
+            <Show when=move || {
+                sharing.get()
+            }>
+                {
+                    let (link_id, title) = (link_id.clone(), title.clone());
+                    move || match link.get()? {
+                        Ok(link) => {
+                            Some(
+                                view! {
+                                    <SharePanel link input_id=link_id.clone() title=title.clone() />
+                                }
+                                    .into_any(),
+                            )
+                        }
+                        Err(e) => {
+                            Some(
+                                view! {
+                                    <p class="field-error" role="alert">
+                                        {e}
+                                    </p>
+                                }
+                                    .into_any(),
+                            )
+                        }
+                    }
+                }
             </Show>
         </li>
     }
+}
+
+/// The page's address without query or fragment: what a share link starts with.
+fn page_address() -> String {
+    web_sys::window()
+        .map(|w| w.location())
+        .map(|l| {
+            format!(
+                "{}{}",
+                l.origin().unwrap_or_default(),
+                l.pathname().unwrap_or_default()
+            )
+        })
+        .unwrap_or_default()
 }
 
 #[component]

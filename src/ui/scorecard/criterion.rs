@@ -1,14 +1,17 @@
 //! One criterion: what it assesses, the 1-5 radio group (and "No evidence") with every level's
 //! anchor under it (the chosen one marked), the strong and weak signals, sample questions and
 //! notes. Once the card was completed and reopened, a score changes only with a reason.
+//! In compact mode (`Prefs`) the signals and the unchosen levels fold behind one
+//! "Signals and levels" button per criterion; [`DensitySwitch`] turns compact mode on and off.
 
+use crate::model::density::Density;
 use crate::model::{Criterion, Mark};
 use crate::ui::common::anchors::LevelAnchors;
 use crate::ui::common::note_hint::NoteHint;
 use crate::ui::common::scale::ScoreScale;
 use crate::ui::scorecard::cursor::{use_cursor, Item};
 use crate::ui::scorecard::revision::use_revise;
-use crate::ui::state::use_session;
+use crate::ui::state::{use_prefs, use_session};
 use leptos::prelude::*;
 
 #[component]
@@ -40,11 +43,18 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
     let question_count = criterion.questions.len();
     let weighted = (weight - 1.0).abs() > f64::EPSILON;
     let has_questions = question_count > 0;
+    let prefs = use_prefs();
+    // Per criterion and for this visit only; compact mode starts every criterion folded.
+    let expanded = RwSignal::new(false);
+    let folded = move || prefs.compact() && !expanded.get();
+    let fold_name = criterion.title.clone();
 
     view! {
         <article
             class="panel criterion item"
             class:current=is_current
+            class:compact=move || prefs.compact()
+            class:folded=folded
             id=card_id
             tabindex="-1"
             aria-labelledby=article_label
@@ -64,6 +74,17 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
                 no_evidence=no_evidence
                 on_mark=Callback::new(pick)
             />
+            <Show when=move || prefs.compact()>
+                <button
+                    type="button"
+                    class="quiet fold-toggle"
+                    aria-expanded=move || expanded.get().to_string()
+                    on:click=move |_| expanded.update(|e| *e = !*e)
+                >
+                    "Signals and levels"
+                    <span class="visually-hidden">{format!(" for {fold_name}")}</span>
+                </button>
+            </Show>
             <LevelAnchors
                 label=format!("Levels for {}", criterion.title)
                 levels=criterion.levels.clone()
@@ -130,5 +151,24 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
                 <NoteHint text=Signal::derive(notes) field_id=notes_id.clone() field=hint_field />
             </div>
         </article>
+    }
+}
+
+/// The scorecard's "Compact" switch: folds every criterion's signals and levels, remembered.
+#[component]
+pub fn DensitySwitch() -> impl IntoView {
+    let prefs = use_prefs();
+    view! {
+        <label class="check density-switch">
+            <input
+                type="checkbox"
+                role="switch"
+                prop:checked=move || prefs.compact()
+                on:change:target=move |ev| {
+                    prefs.set_density(Density::from_compact(ev.target().checked()))
+                }
+            />
+            "Compact"
+        </label>
     }
 }

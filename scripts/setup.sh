@@ -65,7 +65,7 @@ if ! $serve_only; then
   cargo_tool leptosfmt leptosfmt "$LEPTOSFMT_VERSION" 2 --locked
 fi
 
-# 5. npm packages from the committed lock file: binaryen (wasm-opt) and @playwright/test.
+# 5. npm packages from the committed lock file: binaryen (wasm-opt), @playwright/test and marked (the injection spec renders the Markdown export).
 lock_hash=$(sha256sum package-lock.json | awk '{ print $1 }')
 if [ -f node_modules/.setup-lock-hash ] && [ "$(cat node_modules/.setup-lock-hash)" = "$lock_hash" ]; then
   say "npm packages: present"

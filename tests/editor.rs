@@ -277,17 +277,17 @@ async fn criteria_are_removed_and_reordered_by_their_buttons() {
         "Databases and query performance"
     );
 
-    click(root, "Move criterion 2 up").await;
+    click(root, "Move up criterion 2").await;
     assert_eq!(
         value_of(&control(root, "Criterion 1 title")),
         "Concurrency and distributed systems"
     );
     // The moved criterion is now first, so its "up" is disabled and focus is on its "down".
     next_frame().await;
-    assert!(button(root, "Move criterion 1 up").has_attribute("disabled"));
+    assert!(button(root, "Move up criterion 1").has_attribute("disabled"));
     assert_eq!(
         focused(),
-        button(root, "Move criterion 1 down").unchecked_into::<Element>()
+        button(root, "Move down criterion 1").unchecked_into::<Element>()
     );
     // A title edit after the move lands on the criterion now in that place.
     type_into(root, "Criterion 2 title", "Databases");

@@ -209,3 +209,170 @@ async fn an_unreadable_rubric_snapshot_is_rebuilt_and_sends_no_card_to_backup() 
     );
     assert_eq!(fresh.load_library(6).cards.len(), 1);
 }
+
+// Restore paths of the Recovered data view, against the browser's real localStorage.
+
+const MOVED_AT: i64 = 1_700_000_000_000;
+
+/// A card started through the app; returns its id and stored text.
+async fn stored_card_text() -> (String, String) {
+    let root = fresh_root();
+    let app = mount_to(root.clone(), App);
+    started_card(&root).await;
+    drop(app);
+    let key = keys_with("scorecard:card:").remove(0);
+    let raw = storage().get_item(&key).unwrap().unwrap();
+    (keys::card_id(&key).unwrap().to_string(), raw)
+}
+
+/// Fills localStorage to the last byte with `filler-*` keys, big pieces first.
+fn fill_quota() {
+    let s = storage();
+    let mut n = 0;
+    for size in [256 * 1024, 16 * 1024, 1024, 64, 1] {
+        let piece = "x".repeat(size);
+        while s.set_item(&format!("filler-{n}"), &piece).is_ok() {
+            n += 1;
+        }
+        n += 1;
+    }
+}
+
+fn clear_filler() {
+    for key in keys_with("filler-") {
+        storage().remove_item(&key).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_restorable_backup_is_restored_and_its_backup_key_removed() {
+    let (id, raw) = stored_card_text().await;
+    storage().remove_item(&keys::card(&id)).unwrap();
+    storage().remove_item(keys::INDEX).unwrap();
+    let backup = keys::backup(&keys::card(&id), MOVED_AT);
+    storage().set_item(&backup, &raw).unwrap();
+
+    let store = scorecard::storage::Store::open().unwrap();
+    let listed = store.backups();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].key, backup);
+    assert_eq!(listed[0].raw, raw);
+    assert_eq!(listed[0].moved_at, Some(MOVED_AT));
+    let restored = store.try_restore(&backup, MOVED_AT + 1).unwrap();
+    assert_eq!(restored.opens().as_deref(), Some(id.as_str()));
+    assert_eq!(
+        restored.message(),
+        "Restored as a scorecard of Ada Lovelace"
+    );
+    assert!(storage().get_item(&keys::card(&id)).unwrap().is_some());
+    assert_eq!(storage().get_item(&backup).unwrap(), None);
+    assert!(store.backups().is_empty());
+    assert_eq!(stored_cards().len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn an_unreadable_backup_reports_the_exact_reason_and_is_kept() {
+    storage().clear().unwrap();
+    let future = keys::backup(&keys::card("future"), MOVED_AT);
+    let future_text =
+        r#"{"format":"scorecard","version":99,"scorecard":{"candidate":"Alan Turing"}}"#;
+    let broken = keys::backup(&keys::card("broken"), MOVED_AT);
+    storage().set_item(&future, future_text).unwrap();
+    storage()
+        .set_item(&broken, "{\"format\":\"scorecard\",")
+        .unwrap();
+
+    let store = scorecard::storage::Store::open().unwrap();
+    assert_eq!(
+        store.try_restore(&future, MOVED_AT).unwrap_err(),
+        "The document is format version 99, newer than this app reads (up to 2). Update the \
+         app to open it."
+    );
+    let why = store.try_restore(&broken, MOVED_AT).unwrap_err();
+    assert!(
+        why.starts_with("This is not valid JSON (EOF while parsing"),
+        "{why}"
+    );
+    assert_eq!(
+        storage().get_item(&future).unwrap().as_deref(),
+        Some(future_text)
+    );
+    assert_eq!(
+        storage().get_item(&broken).unwrap().as_deref(),
+        Some("{\"format\":\"scorecard\",")
+    );
+    assert!(keys_with("scorecard:card:").is_empty());
+    assert_eq!(store.backups().len(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn a_restore_never_overwrites_a_readable_card_with_the_same_id() {
+    let (id, raw) = stored_card_text().await;
+    // The backup holds another version of the same card: another candidate name.
+    let other = raw.replace("Ada Lovelace", "Grace Hopper");
+    assert_ne!(other, raw);
+    let backup = keys::backup(&keys::card(&id), MOVED_AT);
+    storage().set_item(&backup, &other).unwrap();
+
+    let store = scorecard::storage::Store::open().unwrap();
+    let restored = store.try_restore(&backup, MOVED_AT).unwrap();
+    let copy = format!("{id}-restored-1");
+    assert_eq!(restored.opens().as_deref(), Some(copy.as_str()));
+    assert_eq!(
+        storage().get_item(&keys::card(&id)).unwrap().as_deref(),
+        Some(raw.as_str()),
+        "the readable card is untouched"
+    );
+    let copy_text = storage().get_item(&keys::card(&copy)).unwrap().unwrap();
+    assert!(copy_text.contains("Grace Hopper"), "{copy_text}");
+    assert_eq!(storage().get_item(&backup).unwrap(), None);
+    let mut names: Vec<String> = stored_cards().into_iter().map(|c| c.candidate).collect();
+    names.sort();
+    assert_eq!(names, ["Ada Lovelace", "Grace Hopper"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_restore_whose_write_fails_keeps_the_backup() {
+    let (id, raw) = stored_card_text().await;
+    storage().remove_item(&keys::card(&id)).unwrap();
+    let backup = keys::backup(&keys::card(&id), MOVED_AT);
+    storage().set_item(&backup, &raw).unwrap();
+    let store = scorecard::storage::Store::open().unwrap();
+    fill_quota();
+
+    let why = store.try_restore(&backup, MOVED_AT).unwrap_err();
+    clear_filler();
+    assert!(why.contains("storage is full"), "{why}");
+    assert_eq!(
+        storage().get_item(&backup).unwrap().as_deref(),
+        Some(raw.as_str())
+    );
+    assert_eq!(storage().get_item(&keys::card(&id)).unwrap(), None);
+    // With room again, the same backup restores.
+    assert!(store.try_restore(&backup, MOVED_AT).is_ok());
+    assert_eq!(storage().get_item(&backup).unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+async fn the_notice_of_a_backup_opens_recovered_data() {
+    let root = fresh_root();
+    storage()
+        .set_item(&keys::card("broken"), "{\"format\":\"scorecard\",")
+        .unwrap();
+    let _app = mount_to(root.clone(), App);
+    leptos::task::tick().await;
+    let notice: HtmlElement = find(&root, ".notice-error");
+    let button = (0..notice.query_selector_all("button").unwrap().length())
+        .filter_map(|i| notice.query_selector_all("button").unwrap().item(i))
+        .map(|n| wasm_bindgen::JsCast::unchecked_into::<HtmlElement>(n))
+        .find(|b| b.text_content().as_deref() == Some("Recovered data"))
+        .expect("a Recovered data button in the notice");
+    button.click();
+    leptos::task::tick().await;
+    let title: HtmlElement = find(&root, "#recovered-title");
+    assert_eq!(title.text_content().unwrap(), "Recovered data");
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("scorecard:card:broken"));
+}

@@ -9,6 +9,8 @@ pub mod compare;
 pub mod csv;
 #[cfg(test)]
 pub(crate) mod fixtures;
+#[cfg(test)]
+mod fuzz_tests;
 pub mod html;
 pub mod json;
 pub mod link;

@@ -17,7 +17,8 @@ impl Scorecard {
         if self.call.phase() == CallPhase::Running {
             self.status = Status::InCall;
         }
-        self.touch(now);
+        self.touch_field("call".into(), now);
+        self.touch_field("status".into(), now);
     }
 
     /// Pauses the call and any running answer timer.
@@ -27,7 +28,7 @@ impl Scorecard {
         }
         self.call.pause(now);
         self.pause_answers(now);
-        self.touch(now);
+        self.touch_field("call".into(), now);
     }
 
     /// Ends the call: In call becomes Scoring (never Draft) and the five-minute scoring window
@@ -37,7 +38,8 @@ impl Scorecard {
             return;
         }
         self.stop_call(now);
-        self.touch(now);
+        self.touch_field("call".into(), now);
+        self.touch_field("status".into(), now);
     }
 
     /// Ends a started call and pauses every answer; the status follows the call.
@@ -76,7 +78,9 @@ impl Scorecard {
         self.stop_call(now);
         self.status = Status::Completed;
         self.completed_at = Some(now);
-        self.touch(now);
+        self.touch_field("call".into(), now);
+        self.touch_field("status".into(), now);
+        self.touch_field("completed_at".into(), now);
     }
 
     /// Reopens a completed card for edits, recording when: back to Scoring after a call, to
@@ -91,12 +95,21 @@ impl Scorecard {
             CallPhase::Ended => Status::Scoring,
         };
         self.reopened.push(now);
-        self.touch(now);
+        self.touch_field("status".into(), now);
+        self.touch_field("reopened".into(), now);
     }
 
+    /// Pauses every running answer timer, stamping each one paused.
     fn pause_answers(&mut self, now: i64) {
+        let mut paused = Vec::new();
         for q in &mut self.questions {
-            q.answer.pause(now);
+            if q.answer.is_running() {
+                q.answer.pause(now);
+                paused.push(format!("questions.{}.answer", q.id));
+            }
+        }
+        for path in paused {
+            self.touch_field(path, now);
         }
     }
 
@@ -120,7 +133,10 @@ impl Scorecard {
             q.answer.start(now);
             true
         };
-        self.touch(now);
+        let id = self.questions[i].id.clone();
+        self.touch_field(format!("questions.{id}.answer"), now);
+        self.touch_field(format!("questions.{id}.asked_at"), now);
+        self.touch_field(format!("questions.{id}.skipped"), now);
         running
     }
 
@@ -176,7 +192,7 @@ impl Scorecard {
                 custom: false,
             });
         }
-        self.touch(now);
+        self.touch_field("red_flags".into(), now);
     }
 
     /// Adds (ticked) a red flag of the interviewer's own. False for empty or repeated text.
@@ -193,7 +209,7 @@ impl Scorecard {
             text: text.to_string(),
             custom: true,
         });
-        self.touch(now);
+        self.touch_field("red_flags".into(), now);
         true
     }
 
@@ -218,7 +234,8 @@ impl Scorecard {
         self.threshold_changes
             .push(ThresholdChange { from, to, at: now });
         self.rubric.pass_threshold = to;
-        self.touch(now);
+        self.touch_field("threshold_changes".into(), now);
+        self.touch_field("rubric".into(), now);
         Ok(())
     }
 }

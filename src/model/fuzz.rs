@@ -5,31 +5,36 @@
 
 #![cfg(test)]
 
-use crate::export::link::{decode_rubric_link, encode_rubric_link};
+use crate::export::link::{decode_rubric_link, encode_rubric_link, LinkError};
 use crate::model::format::{decode_any_scorecards, encode_bundle};
 use crate::model::{NewScorecard, QuestionKind, Score, Scorecard};
 use std::time::Instant;
 
-/// xorshift64*: deterministic, no crate needed.
-struct Rng(u64);
+/// xorshift64*: deterministic, no crate needed (also drives `export::fuzz_tests`).
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
         self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
     }
-    fn below(&mut self, n: usize) -> usize {
+    pub(crate) fn below(&mut self, n: usize) -> usize {
         (self.next() % n.max(1) as u64) as usize
     }
 }
 
 fn cases() -> usize {
+    cases_or(3_000)
+}
+
+/// The case count `FUZZ_CASES` asks for, else `default`.
+pub(crate) fn cases_or(default: usize) -> usize {
     std::env::var("FUZZ_CASES")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(3_000)
+        .unwrap_or(default)
 }
 
 /// One mutation of a byte string: flip, insert, delete, duplicate a span, or truncate.
@@ -120,9 +125,37 @@ fn rubric_links_never_panic_on_mutated_input() {
     let seed = encode_rubric_link(&rubric).into_bytes();
     let mut rng = Rng(0x0123_4567_89ab_cdef);
     let started = Instant::now();
-    for _ in 0..cases() {
+    let (mut decoding, mut validation, mut read) = (0, 0, 0);
+    for case in 0..cases() {
         let input = mutate(&mut rng, &seed);
-        let _ = decode_rubric_link(&String::from_utf8_lossy(&input));
+        let case_started = Instant::now();
+        let result = decode_rubric_link(&String::from_utf8_lossy(&input));
+        let took = case_started.elapsed();
+        assert!(took.as_secs() < 5, "link case {case} took {took:?}");
+        match &result {
+            Err(LinkError::NotARubricLink | LinkError::UnknownVersion(_)) => {}
+            Err(LinkError::InvalidRubric(_)) => {
+                (decoding, validation) = (decoding + 1, validation + 1)
+            }
+            Err(_) => decoding += 1,
+            Ok(_) => (decoding, validation, read) = (decoding + 1, validation + 1, read + 1),
+        }
+        match result {
+            Ok(r) => {
+                assert!(
+                    r.problems().is_empty(),
+                    "link case {case}: an invalid rubric read"
+                );
+                let again = decode_rubric_link(&encode_rubric_link(&r));
+                assert_eq!(again.as_ref(), Ok(&r), "link case {case}: no round trip");
+            }
+            Err(e) => assert!(!e.to_string().is_empty(), "link case {case}: no message"),
+        }
     }
-    eprintln!("link fuzz: {} cases in {:?}", cases(), started.elapsed());
+    eprintln!(
+        "link fuzz: {} cases, {decoding} reached decoding, {validation} validation, {read} read, in {:?}",
+        cases(),
+        started.elapsed()
+    );
+    assert!(decoding * 2 >= cases(), "too few cases reach decoding");
 }

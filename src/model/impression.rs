@@ -44,7 +44,7 @@ impl Scorecard {
             return false;
         }
         self.first_impression = Some(FirstImpression { score, at: now });
-        self.touch(now);
+        self.touch_field("first_impression".into(), now);
         true
     }
 

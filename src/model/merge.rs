@@ -13,10 +13,16 @@
 //! Two tabs that added an ad-hoc question at once both named it `adhoc-N`: both questions are
 //! kept, the one with the greater content renumbered to the next free `adhoc-N`.
 
-use super::stored::fingerprint;
 use super::Scorecard;
 use serde_json::{Map, Value};
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::BTreeMap;
+
+#[path = "merge_labels.rs"]
+mod labels;
+#[path = "merge_versions.rs"]
+mod versions;
+use labels::describe;
+pub use versions::VersionLog;
 
 /// The outcome of a merge.
 #[derive(Clone, Debug, PartialEq)]
@@ -319,12 +325,24 @@ impl Merger<'_> {
         } else if b_ids.as_ref() == Some(&m_ids) {
             t_ids
         } else {
-            self.conflicts.push((path.clone(), self.mine_wins));
-            if self.mine_wins {
-                m_ids
+            let order = [Step::Key(super::scorecard::QUESTION_ORDER.into())];
+            let mine_kept = match id_key {
+                "id" => self.mine_takes(&order),
+                _ => self.mine_wins,
+            };
+            self.conflicts.push((path.clone(), mine_kept));
+            let (mut order, other) = if mine_kept {
+                (m_ids, t_ids)
             } else {
-                t_ids
-            }
+                (t_ids, m_ids)
+            };
+            // An entry the losing side added (not in the base) is kept, last.
+            let added: Vec<String> = other
+                .into_iter()
+                .filter(|id| b_ids.as_ref().is_some_and(|b| !b.contains(id)) && !order.contains(id))
+                .collect();
+            order.extend(added);
+            order
         };
         order
             .iter()
@@ -339,101 +357,6 @@ impl Merger<'_> {
                 (one, other) => one.or(other),
             })
             .collect()
-    }
-}
-
-/// A field's name as the interviewer knows it.
-fn describe(path: &[Step], card: &Scorecard) -> String {
-    let key = |i: usize| match path.get(i) {
-        Some(Step::Key(k)) => k.as_str(),
-        _ => "",
-    };
-    let id = match path.get(1) {
-        Some(Step::Id(id)) => id.as_str(),
-        _ => "",
-    };
-    match key(0) {
-        "criteria" if !id.is_empty() => {
-            let name = card.rubric.criterion(id).map_or(id, |c| c.title.as_str());
-            match key(2) {
-                "score" => format!("the score for {name}"),
-                _ => format!("the notes on {name}"),
-            }
-        }
-        "questions" if !id.is_empty() => {
-            let text = card.question(id).map_or(id, |q| q.text.as_str());
-            let short: String = text.chars().take(40).collect();
-            let short = if short.len() < text.len() {
-                format!("{short}…")
-            } else {
-                short
-            };
-            let what = match key(2) {
-                "score" => "the score for",
-                "notes" => "the notes on",
-                "star" => "the STAR-L marks on",
-                "answer" => "the answer timer of",
-                _ => "the question",
-            };
-            format!("{what} \u{201c}{short}\u{201d}")
-        }
-        "questions" => "the question list".into(),
-        "candidate" => "the candidate's name".into(),
-        "notes" => "the overall notes".into(),
-        "call" => "the call timer".into(),
-        "red_flags" => "the red flags".into(),
-        "rubric" | "threshold_changes" => "the rubric and pass threshold".into(),
-        "status" | "completed_at" | "reopened" => "the status".into(),
-        "candidate_id" => "the candidate id".into(),
-        other => format!("the {}", other.replace('_', " ")),
-    }
-}
-
-/// The stored versions of the open scorecard this tab has written or read, newest last, so that
-/// a version arriving from another tab can be merged from the one it was edited from. Versions
-/// are stored documents without their parent mark (`stored::strip_parent`), named by
-/// fingerprint.
-#[derive(Clone, Debug, Default)]
-pub struct VersionLog {
-    versions: VecDeque<(String, String)>,
-}
-
-impl VersionLog {
-    /// How many versions are kept: enough for a burst of typing in two tabs at once.
-    pub const KEPT: usize = 64;
-
-    /// A log whose only version is `document` (a card just opened).
-    pub fn starting_at(document: String) -> Self {
-        let mut log = VersionLog::default();
-        log.record(document);
-        log
-    }
-
-    /// Notes a version written or read; it becomes the head.
-    pub fn record(&mut self, document: String) {
-        if self.versions.len() == Self::KEPT {
-            self.versions.pop_front();
-        }
-        self.versions.push_back((fingerprint(&document), document));
-    }
-
-    /// The last version written or read: what the next save is edited from.
-    pub fn head(&self) -> &str {
-        self.versions.back().map_or("", |(_, d)| d.as_str())
-    }
-
-    /// The fingerprint of the head, written as the parent of the next save.
-    pub fn head_fingerprint(&self) -> String {
-        fingerprint(self.head())
-    }
-
-    /// The version an arriving document was edited from: the one it names as its parent if
-    /// this tab knows it, else the head (a writer that names none is taken to have started
-    /// from what this tab last saw).
-    pub fn base_for(&self, parent: Option<&str>) -> &str {
-        parent
-            .and_then(|p| self.versions.iter().rev().find(|(f, _)| f == p))
-            .map_or(self.head(), |(_, d)| d.as_str())
     }
 }
 

@@ -34,7 +34,7 @@ pub mod contradictions;
 pub mod decision;
 pub mod density;
 pub mod format;
-mod fuzz;
+pub(crate) mod fuzz;
 pub mod hints;
 pub mod import;
 pub mod impression;

@@ -2,7 +2,7 @@
 //! whether each was asked or skipped, removing one with an undo, answer scores, notes and
 //! STAR-L checks, and the recommended-mix warnings.
 
-use super::scorecard::{AskedQuestion, Move, Scorecard};
+use super::scorecard::{AskedQuestion, Move, Scorecard, QUESTION_ORDER};
 use super::{QuestionKind, Score, StarL};
 
 /// Where a picked question stands.
@@ -86,7 +86,7 @@ impl Scorecard {
             q.text.clone(),
             false,
         ));
-        self.touch(now);
+        self.touch_field(QUESTION_ORDER.into(), now);
         true
     }
 
@@ -101,7 +101,7 @@ impl Scorecard {
         let index = self.questions.iter().position(|q| q.id == id)?;
         let mut question = self.questions.remove(index);
         question.answer.pause(now);
-        self.touch(now);
+        self.touch_field(QUESTION_ORDER.into(), now);
         Some(RemovedQuestion { index, question })
     }
 
@@ -113,7 +113,7 @@ impl Scorecard {
         }
         let index = removed.index.min(self.questions.len());
         self.questions.insert(index, removed.question);
-        self.touch(now);
+        self.touch_field(QUESTION_ORDER.into(), now);
         true
     }
 
@@ -136,7 +136,8 @@ impl Scorecard {
         };
         q.asked_at.get_or_insert(now);
         q.skipped = false;
-        self.touch(now);
+        self.touch_field(format!("questions.{id}.asked_at"), now);
+        self.touch_field(format!("questions.{id}.skipped"), now);
         true
     }
 
@@ -151,7 +152,7 @@ impl Scorecard {
         }
         if !q.has_answer() {
             q.asked_at = None;
-            self.touch(now);
+            self.touch_field(format!("questions.{id}.asked_at"), now);
         }
         self.question(id).is_some_and(AskedQuestion::is_asked)
     }
@@ -167,7 +168,7 @@ impl Scorecard {
         }
         q.skipped = !q.skipped;
         let skipped = q.skipped;
-        self.touch(now);
+        self.touch_field(format!("questions.{id}.skipped"), now);
         skipped
     }
 
@@ -182,7 +183,7 @@ impl Scorecard {
             _ => return false,
         };
         self.questions.swap(i, j);
-        self.touch(now);
+        self.touch_field(QUESTION_ORDER.into(), now);
         true
     }
 
@@ -203,7 +204,7 @@ impl Scorecard {
         let id = format!("adhoc-{n}");
         self.questions
             .push(AskedQuestion::new(id.clone(), kind, text.to_string(), true));
-        self.touch(now);
+        self.touch_field(QUESTION_ORDER.into(), now);
         Some(id)
     }
 

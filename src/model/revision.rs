@@ -161,6 +161,8 @@ impl Scorecard {
             let entry = self.entry_mut(target).ok_or("No such criterion.")?;
             entry.score = to.score();
             entry.no_evidence = to == Mark::NoEvidence;
+            self.touch_field(format!("criteria.{target}.score"), now);
+            self.touch_field(format!("criteria.{target}.no_evidence"), now);
             label
         } else {
             if to == Mark::NoEvidence || !self.rubric.score_answers {
@@ -168,7 +170,9 @@ impl Scorecard {
             }
             let q = self.question_mut(target).ok_or("No such question.")?;
             q.score = to.score();
-            q.text.clone()
+            let label = q.text.clone();
+            self.touch_field(format!("questions.{target}.score"), now);
+            label
         };
         self.revisions.push(Revision {
             target: target.to_string(),
@@ -178,7 +182,7 @@ impl Scorecard {
             at: now,
             why: why.to_string(),
         });
-        self.touch(now);
+        self.touch_field("revisions".into(), now);
         Ok(())
     }
 }

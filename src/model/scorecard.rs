@@ -375,12 +375,19 @@ impl Scorecard {
     }
 
     /// [`Scorecard::touch`], also stamping when the field at `path` was edited (see `edited`).
+    /// Paths name fields as [`super::merge`] merges them: `criteria.c1.notes` for an entry's
+    /// field, `call` or `red_flags` for a field merged whole, [`QUESTION_ORDER`] for the list
+    /// of questions itself (which are picked, removed and in what order).
     pub(crate) fn touch_field(&mut self, path: String, now: i64) {
         let stamp = self.edited.entry(path).or_insert(now);
         *stamp = (*stamp).max(now);
         self.touch(now);
     }
 }
+
+/// The stamp of the question list itself: which questions are on it, in what order. Not a
+/// prefix of any question's own field path (`questions.<id>.…`), so those never fall back to it.
+pub(crate) const QUESTION_ORDER: &str = "questions:order";
 
 #[cfg(test)]
 #[path = "scorecard_tests.rs"]

@@ -96,3 +96,26 @@ test("recovered data lists every backup, exports it byte for byte and restores w
   await expect(page.getByRole("table").getByRole("rowheader", { name: "Ada Lovelace" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Recovered data (2)" })).toBeVisible();
 });
+
+test("the alert that moved data to a backup key opens Recovered data", async ({ page }) => {
+  const app = new ScorecardApp(page);
+  await app.open();
+  await page.evaluate((text) => localStorage.setItem("scorecard:card:broken", text), CORRUPT);
+  await page.reload();
+  const alert = page.getByRole("alert").filter({ hasText: "could not be read" });
+  await expect(alert).toContainText("scorecard:backup:");
+  await alert.getByRole("button", { name: "Recovered data" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Recovered data" })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "scorecard:card:broken" }).first()).toBeVisible();
+  // A storage problem that moved nothing aside has no such link.
+  await page.goto("/");
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException("full", "QuotaExceededError");
+    };
+  });
+  await app.start("Quota Quinn");
+  const full = page.getByRole("alert").filter({ hasText: "Browser storage is full" });
+  await expect(full).toBeVisible();
+  await expect(full.getByRole("button", { name: "Recovered data" })).toHaveCount(0);
+});

@@ -4,7 +4,7 @@ use crate::export::json;
 use crate::ui::common::clock::{now_ms, today};
 use crate::ui::common::files::offer_download;
 use crate::ui::state::{
-    use_library, use_notices, use_session, Library, NoticeAction, Notices, Session,
+    use_library, use_nav, use_notices, use_session, Library, NoticeAction, Notices, Page, Session,
 };
 use leptos::prelude::*;
 
@@ -38,6 +38,7 @@ pub fn NoticeBanner() -> impl IntoView {
     let notices = use_notices();
     let session = use_session();
     let library = use_library();
+    let nav = use_nav();
     view! {
         <div class="notices">
             <For
@@ -69,6 +70,19 @@ pub fn NoticeBanner() -> impl IntoView {
                                             }
                                         >
                                             {text}
+                                        </button>
+                                    }
+                                })}
+                            {notice
+                                .recovered
+                                .then(|| {
+                                    view! {
+                                        <button
+                                            type="button"
+                                            class="secondary"
+                                            on:click=move |_| nav.go(Page::Recovered)
+                                        >
+                                            "Recovered data"
                                         </button>
                                     }
                                 })}

@@ -382,6 +382,7 @@ fn Row(card: Summary, selected: Selection) -> impl IntoView {
     } = card;
     let id = StoredValue::new(id);
     let score = score.map_or_else(|| "–".to_string(), |s| format!("{s:.2}"));
+    let rubric_title = rubric.clone();
     view! {
         <tr>
             <td class="select-col">
@@ -401,8 +402,12 @@ fn Row(card: Summary, selected: Selection) -> impl IntoView {
                 {interviewer} <span class="muted small">{format!(" · {source}")}</span>
             </td>
             <td data-label="Role">{role}</td>
-            <td data-label="Rubric">{rubric}</td>
-            <td data-label="Date">{date}</td>
+            <td data-label="Rubric" class="cell-rubric" title=rubric_title>
+                {rubric}
+            </td>
+            <td data-label="Date" class="cell-date">
+                {date}
+            </td>
             <td data-label="Status">
                 <span class=format!("status status-{}", status.as_str())>{status.label()}</span>
                 {late.then(|| view! { <span class="status status-late">"Late"</span> })}
@@ -434,7 +439,7 @@ fn Row(card: Summary, selected: Selection) -> impl IntoView {
                 </button>
                 <button
                     type="button"
-                    class="quiet"
+                    class="quiet danger"
                     aria-label=format!("Delete scorecard for {name}")
                     on:click=move |_| library.delete(&id.get_value())
                 >

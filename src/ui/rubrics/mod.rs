@@ -199,7 +199,7 @@ fn RubricRow(rubric: Rubric) -> impl IntoView {
                 <Show when=move || !built_in>
                     <button
                         type="button"
-                        class="quiet"
+                        class="quiet danger"
                         aria-label=format!("Delete {t5}")
                         on:click=move |_| rubric.with_value(|r| rubrics.delete(&r.id))
                     >

@@ -96,7 +96,7 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
                         view! {
                             <button
                                 type="button"
-                                class="quiet"
+                                class="quiet danger"
                                 aria-label=format!("Clear score for {title}")
                                 on:click=move |_| pick(Mark::Unscored)
                             >

@@ -72,24 +72,26 @@ pub fn ScorecardView() -> impl IntoView {
                     <p class="rubric-name">
                         {move || session.with_card(|c| c.rubric.title.clone())}
                     </p>
-                    <h1 id="card-title" tabindex="-1">
-                        {move || session.with_card(|c| c.candidate.clone())}
-                    </h1>
+                    <div class="title-row">
+                        <h1 id="card-title" tabindex="-1">
+                            {move || session.with_card(|c| c.candidate.clone())}
+                        </h1>
+                        // The status sits with the title, in a slot as wide as the longest
+                        // status (style/main.css), so the header never reflows.
+                        <span class="status-slot">
+                            <span class=move || {
+                                let late = if late.get() { " status-late" } else { "" };
+                                format!("status status-{}{late}", status.get().as_str())
+                            }>
+                                {move || {
+                                    if late.get() { "Completed late" } else { status.get().label() }
+                                }}
+                            </span>
+                        </span>
+                    </div>
                     <p class="muted">{meta}</p>
                 </div>
                 <div class="card-head-side">
-                    // One slot as wide as the longest status (style/main.css), so the header
-                    // never reflows.
-                    <span class="status-slot">
-                        <span class=move || {
-                            let late = if late.get() { " status-late" } else { "" };
-                            format!("status status-{}{late}", status.get().as_str())
-                        }>
-                            {move || {
-                                if late.get() { "Completed late" } else { status.get().label() }
-                            }}
-                        </span>
-                    </span>
                     <span class="save-status" role="status">
                         {move || match session.save_status() {
                             SaveStatus::Idle => "",
@@ -119,8 +121,9 @@ pub fn ScorecardView() -> impl IntoView {
                         "All scorecards"
                     </button>
                 </div>
+                // In the sticky header, so the call timer stays in view (style/main.css).
+                <CallBar />
             </header>
-            <CallBar />
             <crate::ui::scorecard::impression::FirstImpressionPrompt />
             <ShortcutSheet />
             <crate::ui::scorecard::revision::RevisionDialog />

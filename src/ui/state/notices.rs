@@ -11,6 +11,8 @@ pub struct Notice {
     pub tone: Tone,
     /// What the notice's button does, if it has one.
     pub action: Option<NoticeAction>,
+    /// Data was moved to a backup key: the notice links to the Recovered data view.
+    pub recovered: bool,
 }
 
 /// The button a notice may carry.
@@ -70,12 +72,29 @@ impl Notices {
     }
 
     /// A storage problem, with the offer to export what this tab holds.
+    /// When the problem moved data to a backup key, the notice also opens Recovered data.
     pub fn report(&self, error: &StorageError) {
-        self.push(error.to_string(), Tone::Error, Some(NoticeAction::Export));
+        let recovered = matches!(
+            error,
+            StorageError::Corrupt {
+                backup_key: Some(_),
+                ..
+            }
+        );
+        self.add(
+            error.to_string(),
+            Tone::Error,
+            Some(NoticeAction::Export),
+            recovered,
+        );
     }
 
     /// Shows a notice unless the same one is already showing.
     pub fn push(&self, text: String, tone: Tone, action: Option<NoticeAction>) {
+        self.add(text, tone, action, false);
+    }
+
+    fn add(&self, text: String, tone: Tone, action: Option<NoticeAction>, recovered: bool) {
         if self
             .list
             .with_untracked(|n| n.iter().any(|m| m.text == text && m.tone == tone))
@@ -90,6 +109,7 @@ impl Notices {
                 text,
                 tone,
                 action,
+                recovered,
             })
         });
     }

@@ -12,12 +12,12 @@ use leptos::prelude::*;
 
 const MOVE_UP: ItemButton = ItemButton {
     text: "Move up",
-    name: |n| format!("Move criterion {n} up"),
+    name: |n| format!("Move up criterion {n}"),
     danger: false,
 };
 const MOVE_DOWN: ItemButton = ItemButton {
     text: "Move down",
-    name: |n| format!("Move criterion {n} down"),
+    name: |n| format!("Move down criterion {n}"),
     danger: false,
 };
 const REMOVE: ItemButton = ItemButton {

@@ -145,7 +145,7 @@ fn must_pass_row(
             </div>
             <button
                 type="button"
-                class="quiet"
+                class="quiet danger"
                 aria-label=format!("Remove must-pass criterion {n}")
                 on:click=move |_| {
                     draft

@@ -45,7 +45,9 @@ test("compact mode folds signals and levels to one line per criterion, expands o
   const measured = `criteria: full ${full.criteria} px, compact ${folded.criteria} px; page: full ${full.page} px, compact ${folded.page} px (1280x800)`;
   test.info().annotations.push({ type: "height", description: measured });
   console.log(measured);
-  expect(folded.criteria, measured).toBeLessThanOrEqual(full.criteria * 0.6);
+  // The issue asks for at most 60%; five criteria should come near one laptop screen, so the
+  // compact layout (about 28% here) is held to 35%.
+  expect(folded.criteria, measured).toBeLessThanOrEqual(full.criteria * 0.35);
 
   // One criterion opens; the others stay folded.
   await api.getByRole("button", { name: "Signals and levels for API design" }).click();
@@ -70,3 +72,61 @@ test("compact mode folds signals and levels to one line per criterion, expands o
   await page.reload();
   await expect(compact).not.toBeChecked();
 });
+
+test("compact mode folds a scored question's unchosen answer levels behind its own button", async ({ page }) => {
+  const app = new ScorecardApp(page);
+  await app.open();
+  await page.getByLabel("Rubric", { exact: true }).selectOption({ label: "Backend pre-screen" });
+  await app.start("Grace Hopper");
+  await page.getByRole("group", { name: "Behavioral", exact: true }).getByRole("checkbox").first().check();
+  const levels = page.getByRole("list", { name: "Levels for question 1" }).getByRole("listitem");
+  const fold = page.getByRole("button", { name: "Levels for question 1" });
+  await expect(levels.filter({ visible: true })).toHaveCount(5);
+  await expect(fold).toHaveCount(0);
+
+  await page.getByRole("switch", { name: "Compact" }).check();
+  await expect(fold).toHaveAttribute("aria-expanded", "false");
+  await expect(levels.filter({ visible: true })).toHaveCount(0);
+  const card = page.getByRole("listitem").filter({ has: fold });
+  await card.getByRole("radio", { name: "4 Strong" }).check();
+  await expect(levels.filter({ visible: true })).toHaveCount(1);
+  await expect(levels.filter({ visible: true })).toHaveAttribute("aria-current", "true");
+
+  await fold.click();
+  await expect(fold).toHaveAttribute("aria-expanded", "true");
+  await expect(levels.filter({ visible: true })).toHaveCount(5);
+});
+
+test("in compact mode a criterion's notes are one row that grows while typed in and with its text", async ({ page }) => {
+  const app = new ScorecardApp(page);
+  await app.open();
+  await app.start("Barbara Liskov");
+  await page.getByRole("switch", { name: "Compact" }).check();
+  const notes = page.getByLabel("Notes on API design");
+  const height = () => notes.evaluate((e) => Math.round(e.getBoundingClientRect().height));
+  const row = await height();
+  expect(row).toBeLessThanOrEqual(44);
+  await notes.focus();
+  await expect.poll(height).toBeGreaterThan(row);
+  await notes.fill("Versioned the API\nSunset header\nPagination by cursor\nIdempotency keys");
+  await notes.blur();
+  await expect.poll(height).toBeGreaterThan(row * 2);
+});
+
+for (const width of [320, 360, 768]) {
+  test(`compact mode never scrolls sideways at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const app = new ScorecardApp(page);
+    await app.open();
+    await app.start("Barbara Liskov", "Grace Hopper");
+    await page.getByRole("switch", { name: "Compact" }).check();
+    await app.score("API design", "4 Strong");
+    await page.getByRole("button", { name: "Signals and levels for Databases and query performance" }).click();
+    const wide = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      main: Math.round(document.getElementById("main")!.getBoundingClientRect().width),
+    }));
+    expect(wide.page, `page ${wide.page} px at ${width} px`).toBeLessThanOrEqual(width);
+    expect(wide.main, `criteria column ${wide.main} px at ${width} px`).toBeLessThanOrEqual(width);
+  });
+}

@@ -2,7 +2,8 @@
 //! anchor under it (the chosen one marked), the strong and weak signals, sample questions and
 //! notes. Once the card was completed and reopened, a score changes only with a reason.
 //! In compact mode (`Prefs`) the signals and the unchosen levels fold behind one
-//! "Signals and levels" button per criterion; [`DensitySwitch`] turns compact mode on and off.
+//! "Signals and levels" button per criterion ([`FoldToggle`], which question cards share for
+//! their answer levels); [`DensitySwitch`] turns compact mode on and off.
 
 use crate::model::density::Density;
 use crate::model::{Criterion, Mark};
@@ -74,23 +75,13 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
                 no_evidence=no_evidence
                 on_mark=Callback::new(pick)
             />
-            <Show when=move || prefs.compact()>
-                <button
-                    type="button"
-                    class="quiet fold-toggle"
-                    aria-expanded=move || expanded.get().to_string()
-                    on:click=move |_| expanded.update(|e| *e = !*e)
-                >
-                    "Signals and levels"
-                    <span class="visually-hidden">{format!(" for {fold_name}")}</span>
-                </button>
-            </Show>
             <LevelAnchors
                 label=format!("Levels for {}", criterion.title)
                 levels=criterion.levels.clone()
                 score=score
             />
             <div class="level">
+                <FoldToggle text="Signals and levels" of=format!(" for {fold_name}") expanded />
                 {move || match score.get().is_some() || no_evidence.get() {
                     true => {
                         view! {
@@ -151,6 +142,30 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
                 <NoteHint text=Signal::derive(notes) field_id=notes_id.clone() field=hint_field />
             </div>
         </article>
+    }
+}
+
+/// In compact mode, the button that opens and folds one card's details again: `text` shows,
+/// `of` (" for API design") completes its accessible name. Nothing in full mode.
+#[component]
+pub(crate) fn FoldToggle(
+    text: &'static str,
+    #[prop(into)] of: Signal<String>,
+    expanded: RwSignal<bool>,
+) -> impl IntoView {
+    let prefs = use_prefs();
+    view! {
+        <Show when=move || prefs.compact()>
+            <button
+                type="button"
+                class="quiet fold-toggle"
+                aria-expanded=move || expanded.get().to_string()
+                on:click=move |_| expanded.update(|e| *e = !*e)
+            >
+                {text}
+                <span class="visually-hidden">{move || of.get()}</span>
+            </button>
+        </Show>
     }
 }
 

@@ -10,6 +10,7 @@
 //! - [`compare`]: candidates side by side: rubric groups, calibration, blind mode, sorting.
 //! - [`rubric_draft`]: the rubric editor's draft: blank rows, fresh and repaired ids, saved form.
 //! - [`rubric_guards`]: a reason for each unequal weight; warnings above eight criteria or questions.
+//! - [`density`]: the scorecard's full or compact view, remembered as a preference.
 //! - [`library`]: searching, filtering and sorting the stored scorecards; duplicates.
 //! - [`merge`]: two tabs editing one scorecard: a three-way merge, field by field.
 //! - [`picking`]: questions on a scorecard: picking, order, answers, the mix warning.
@@ -31,6 +32,7 @@ pub mod catalogue;
 pub mod compare;
 pub mod contradictions;
 pub mod decision;
+pub mod density;
 pub mod format;
 pub(crate) mod fuzz;
 pub mod hints;

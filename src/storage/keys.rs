@@ -12,6 +12,8 @@ pub const BUILD: &str = "scorecard:build";
 pub const SAME_CANDIDATES: &str = "scorecard:same-candidates";
 /// Compare's "Hide names until every picked scorecard is completed": "true" or "false".
 pub const HIDE_NAMES: &str = "scorecard:hide-names";
+/// The scorecard's density preference: "full" (the default when absent) or "compact".
+pub const DENSITY: &str = "scorecard:density";
 /// Written and removed once at start to learn whether storage accepts writes.
 pub const PROBE: &str = "scorecard:probe";
 
@@ -77,6 +79,7 @@ mod tests {
             OPEN.into(),
             PROBE.into(),
             HIDE_NAMES.into(),
+            DENSITY.into(),
         ] {
             assert!(key.starts_with(PREFIX), "{key}");
         }

@@ -12,6 +12,7 @@ pub use backend::Backend;
 pub use error::StorageError;
 pub use recovered::{Backup, BackupKind, Restored};
 
+use crate::model::density::Density;
 use crate::model::format::{decode_index, decode_rubric, encode_index, encode_rubric};
 use crate::model::stored::{fingerprint, join_cached, rubric_ref, split, Snapshots, StoredCard};
 use crate::model::FormatError;
@@ -364,6 +365,15 @@ impl Store {
     pub fn save_hide_names(&self, on: bool) -> Result<(), StorageError> {
         self.backend
             .set(keys::HIDE_NAMES, if on { "true" } else { "false" })
+    }
+
+    /// The scorecard's density (`Full` when absent or unreadable).
+    pub fn load_density(&self) -> Density {
+        Density::parse(self.backend.get(keys::DENSITY).as_deref())
+    }
+
+    pub fn save_density(&self, density: Density) -> Result<(), StorageError> {
+        self.backend.set(keys::DENSITY, density.as_str())
     }
 
     /// The id of the scorecard that was open: the one this tab had open before a reload, else

@@ -6,6 +6,7 @@ use crate::export::csv::{library_csv, scores_csv};
 use crate::export::json;
 use crate::model::library::{interviewers, Query, SortKey, Summary};
 use crate::model::paging::ShowMore;
+use crate::model::time::{parse_date, DATE_FORMAT};
 use crate::model::{Scorecard, Status};
 use crate::ui::common::clock::{now_ms, today};
 use crate::ui::common::files::offer_download;
@@ -264,8 +265,8 @@ fn Filters(query: RwSignal<Query>, rubrics: Memo<Vec<(String, String)>>) -> impl
     let library = use_library();
     let names = Memo::new(move |_| library.with(interviewers));
     let set_status = set(|q, v| q.status = Status::parse(&v));
-    let set_from = set(|q, v| q.from = (!v.is_empty()).then_some(v));
-    let set_to = set(|q, v| q.to = (!v.is_empty()).then_some(v));
+    let set_from = Callback::new(move |d| query.update(|q| q.from = d));
+    let set_to = Callback::new(move |d| query.update(|q| q.to = d));
     view! {
         <div class="filters" role="search" aria-label="Search and filter scorecards">
             <div class="field">
@@ -316,22 +317,45 @@ fn Filters(query: RwSignal<Query>, rubrics: Memo<Vec<(String, String)>>) -> impl
                         .collect_view()}
                 </select>
             </div>
-            <div class="field">
-                <label for="lib-from">"From date"</label>
-                <input
-                    id="lib-from"
-                    type="date"
-                    on:change:target=move |ev| set_from(ev.target().value())
-                />
-            </div>
-            <div class="field">
-                <label for="lib-to">"To date"</label>
-                <input
-                    id="lib-to"
-                    type="date"
-                    on:change:target=move |ev| set_to(ev.target().value())
-                />
-            </div>
+            <DateFilter id="lib-from" label="From date" on_set=set_from />
+            <DateFilter id="lib-to" label="To date" on_set=set_to />
+        </div>
+    }
+}
+
+/// A date filter typed as ISO `YYYY-MM-DD`, the one date format the app shows (a browser date
+/// input would show the locale's `mm/dd/yyyy` instead). Anything else filters nothing and is
+/// marked invalid.
+#[component]
+fn DateFilter(
+    id: &'static str,
+    label: &'static str,
+    on_set: Callback<Option<String>>,
+) -> impl IntoView {
+    let invalid = RwSignal::new(false);
+    let help = format!("{id}-help");
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input
+                id=id
+                type="text"
+                inputmode="numeric"
+                placeholder=DATE_FORMAT
+                pattern=r"\d{4}-\d{2}-\d{2}"
+                autocomplete="off"
+                aria-describedby=help.clone()
+                aria-invalid=move || invalid.get().then_some("true")
+                on:change:target=move |ev| {
+                    let text = ev.target().value();
+                    let date = parse_date(&text);
+                    invalid.set(date.is_none() && !text.trim().is_empty());
+                    on_set.run(date);
+                }
+            />
+            <span class="small" class:visually-hidden=move || !invalid.get() id=help>
+                {format!("Use {DATE_FORMAT}")}
+            </span>
         </div>
     }
 }

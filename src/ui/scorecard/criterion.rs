@@ -1,14 +1,18 @@
 //! One criterion: what it assesses, the 1-5 radio group (and "No evidence") with every level's
 //! anchor under it (the chosen one marked), the strong and weak signals, sample questions and
 //! notes. Once the card was completed and reopened, a score changes only with a reason.
+//! In compact mode (`Prefs`) the signals and the unchosen levels fold behind one
+//! "Signals and levels" button per criterion ([`FoldToggle`], which question cards share for
+//! their answer levels); [`DensitySwitch`] turns compact mode on and off.
 
+use crate::model::density::Density;
 use crate::model::{Criterion, Mark};
 use crate::ui::common::anchors::LevelAnchors;
 use crate::ui::common::note_hint::NoteHint;
 use crate::ui::common::scale::ScoreScale;
 use crate::ui::scorecard::cursor::{use_cursor, Item};
 use crate::ui::scorecard::revision::use_revise;
-use crate::ui::state::use_session;
+use crate::ui::state::{use_prefs, use_session};
 use leptos::prelude::*;
 
 #[component]
@@ -40,11 +44,18 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
     let question_count = criterion.questions.len();
     let weighted = (weight - 1.0).abs() > f64::EPSILON;
     let has_questions = question_count > 0;
+    let prefs = use_prefs();
+    // Per criterion and for this visit only; compact mode starts every criterion folded.
+    let expanded = RwSignal::new(false);
+    let folded = move || prefs.compact() && !expanded.get();
+    let fold_name = criterion.title.clone();
 
     view! {
         <article
             class="panel criterion item"
             class:current=is_current
+            class:compact=move || prefs.compact()
+            class:folded=folded
             id=card_id
             tabindex="-1"
             aria-labelledby=article_label
@@ -70,6 +81,7 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
                 score=score
             />
             <div class="level">
+                <FoldToggle text="Signals and levels" of=format!(" for {fold_name}") expanded />
                 {move || match score.get().is_some() || no_evidence.get() {
                     true => {
                         view! {
@@ -130,5 +142,48 @@ pub fn CriterionCard(criterion: Criterion) -> impl IntoView {
                 <NoteHint text=Signal::derive(notes) field_id=notes_id.clone() field=hint_field />
             </div>
         </article>
+    }
+}
+
+/// In compact mode, the button that opens and folds one card's details again: `text` shows,
+/// `of` (" for API design") completes its accessible name. Nothing in full mode.
+#[component]
+pub(crate) fn FoldToggle(
+    text: &'static str,
+    #[prop(into)] of: Signal<String>,
+    expanded: RwSignal<bool>,
+) -> impl IntoView {
+    let prefs = use_prefs();
+    view! {
+        <Show when=move || prefs.compact()>
+            <button
+                type="button"
+                class="quiet fold-toggle"
+                aria-expanded=move || expanded.get().to_string()
+                on:click=move |_| expanded.update(|e| *e = !*e)
+            >
+                {text}
+                <span class="visually-hidden">{move || of.get()}</span>
+            </button>
+        </Show>
+    }
+}
+
+/// The scorecard's "Compact" switch: folds every criterion's signals and levels, remembered.
+#[component]
+pub fn DensitySwitch() -> impl IntoView {
+    let prefs = use_prefs();
+    view! {
+        <label class="check density-switch">
+            <input
+                type="checkbox"
+                role="switch"
+                prop:checked=move || prefs.compact()
+                on:change:target=move |ev| {
+                    prefs.set_density(Density::from_compact(ev.target().checked()))
+                }
+            />
+            "Compact"
+        </label>
     }
 }

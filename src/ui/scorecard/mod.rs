@@ -132,6 +132,7 @@ pub fn ScorecardView() -> impl IntoView {
             </Show>
             <div class="card-body">
                 <main class="criteria" id="main" tabindex="-1" aria-label="Scoring">
+                    <crate::ui::scorecard::criterion::DensitySwitch />
                     // A completed card is read-only: every control in here is disabled at once.
                     <fieldset class="lock" disabled=read_only>
                         <QuestionsSection />

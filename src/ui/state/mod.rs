@@ -7,7 +7,8 @@
 //! - [`Rubrics`] (`rubrics.rs`): kits, the user's rubrics, the editor, incoming rubrics, undo;
 //! - [`Notices`] (`notices.rs`): the banner's messages;
 //! - [`Nav`] (`nav.rs`): the page showing and what the URL asked for;
-//! - [`CompareMemory`] (`compare.rs`): the compare page's picks, blind mode and orders.
+//! - [`CompareMemory`] (`compare.rs`): the compare page's picks, blind mode and orders;
+//! - [`Prefs`] (`prefs.rs`): view preferences kept in storage (the scorecard's density).
 //!
 //! [`State`] creates and provides them all; the contexts share one storage handle
 //! (`store.rs`), so only they reach `crate::storage`.
@@ -16,6 +17,7 @@ mod compare;
 mod library;
 mod nav;
 mod notices;
+mod prefs;
 mod rubrics;
 mod save;
 mod session;
@@ -26,6 +28,7 @@ pub use compare::{use_compare_memory, CompareMemory};
 pub use library::{use_library, Library};
 pub use nav::{use_nav, Nav, Page};
 pub use notices::{use_notices, Notice, NoticeAction, Notices, Tone};
+pub use prefs::{use_prefs, Prefs};
 pub use rubrics::{use_rubrics, Accept, Incoming, Rubrics};
 pub use session::{use_session, SaveStatus, Session};
 
@@ -44,6 +47,7 @@ pub struct State {
     pub rubrics: Rubrics,
     pub session: Session,
     pub compare: CompareMemory,
+    pub prefs: Prefs,
 }
 
 impl State {
@@ -72,6 +76,7 @@ impl State {
             rubrics: Rubrics::new(store, notices),
             session: Session::new(store, notices, library),
             compare: CompareMemory::new(store),
+            prefs: Prefs::new(store),
         };
         provide_context(state.notices);
         provide_context(state.nav);
@@ -79,6 +84,7 @@ impl State {
         provide_context(state.rubrics);
         provide_context(state.session);
         provide_context(state.compare);
+        provide_context(state.prefs);
 
         if let Some(build) = running_build() {
             if store.with(|s| s.note_build(&build)).flatten().is_some() {

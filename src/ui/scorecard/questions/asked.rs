@@ -1,6 +1,7 @@
 //! One picked question: its kind and state (planned, asked, skipped), order and remove
 //! buttons, the criterion it probes, answer timer, "Asked" and "Skip" toggles, tips,
-//! follow-ups, score, STAR-L checks and notes, joined to the keyboard cursor.
+//! follow-ups, score (in compact mode the unchosen answer levels fold behind a "Levels"
+//! button), STAR-L checks and notes, joined to the keyboard cursor.
 
 use super::removal::Removal;
 use crate::model::timer::clock;
@@ -10,8 +11,9 @@ use crate::ui::common::hooks::use_now;
 use crate::ui::common::item_button::ItemButton;
 use crate::ui::common::note_hint::NoteHint;
 use crate::ui::common::scale::ScoreScale;
+use crate::ui::scorecard::criterion::FoldToggle;
 use crate::ui::scorecard::cursor::{use_cursor, Item};
-use crate::ui::state::use_session;
+use crate::ui::state::{use_prefs, use_session};
 use leptos::prelude::*;
 
 /// One asked question, found by id so edits elsewhere never re-create it.
@@ -96,11 +98,17 @@ pub(super) fn AskedQuestionCard(id: String) -> impl IntoView {
     };
     let has_flag = !red_flag.is_empty();
     let answer_score = Signal::derive(move || question.with(|q| q.as_ref().and_then(|q| q.score)));
+    // Compact mode folds the unchosen answer levels, per question and for this visit only.
+    let prefs = use_prefs();
+    let expanded = RwSignal::new(false);
+    let has_levels = scored && levels.is_some();
 
     view! {
         <li
             class="panel asked item"
             class:current=is_current
+            class:compact=move || prefs.compact()
+            class:folded=move || prefs.compact() && !expanded.get()
             id=li_id
             tabindex="-1"
             on:focusin=move |_| bound.focused()
@@ -214,6 +222,13 @@ pub(super) fn AskedQuestionCard(id: String) -> impl IntoView {
                         });
                     })
                 />
+                <Show when=move || has_levels>
+                    <FoldToggle
+                        text="Levels"
+                        of=Signal::derive(move || format!(" for question {}", number.get()))
+                        expanded
+                    />
+                </Show>
                 {levels
                     .clone()
                     .map(|levels| {

@@ -62,6 +62,7 @@ pub fn NoticeBanner() -> impl IntoView {
                                     view! {
                                         <button
                                             type="button"
+                                            class="secondary"
                                             on:click=move |_| match action {
                                                 NoticeAction::Export => {
                                                     export_what_is_here(session, library, notices)

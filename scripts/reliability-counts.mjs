@@ -42,7 +42,7 @@ const e2eStorage = storage.reduce((n, s) => n + e2eTests(s), 0);
 figures.push(["| storage-fault end-to-end tests", e2eStorage]);
 console.log(`storage-fault e2e tests: ${e2eStorage} (${perSpec})`);
 figures.push(["| browser-tier tests", count("tests/web.rs", /#\[wasm_bindgen_test\]/g)]);
-console.log(`browser-tier tests (tests/web.rs: storage faults, restore, mounting): ${count("tests/web.rs", /#\[wasm_bindgen_test\]/g)}`);
+console.log(`browser-tier tests (tests/web.rs: storage faults, restore, mounting, share links): ${count("tests/web.rs", /#\[wasm_bindgen_test\]/g)}`);
 figures.push(["| two-tab end-to-end tests", e2eTests("two-tabs.spec.ts")]);
 console.log(`two-tab e2e tests (two-tabs.spec.ts): ${e2eTests("two-tabs.spec.ts")}`);
 

@@ -70,14 +70,21 @@ async fn an_empty_candidate_name_is_refused_with_a_message() {
     assert!(stored_cards().is_empty());
 }
 
-#[wasm_bindgen_test]
-async fn corrupt_storage_is_backed_up_and_reported() {
+/// Stores a card that cannot be read, then mounts the app on a fresh root; the app is returned
+/// so it stays mounted while the test looks.
+async fn mount_with_a_broken_card() -> (HtmlElement, impl Sized) {
     let root = fresh_root();
     storage()
         .set_item(&keys::card("broken"), "{\"format\":\"scorecard\",")
         .unwrap();
-    let _app = mount_to(root.clone(), App);
+    let app = mount_to(root.clone(), App);
     leptos::task::tick().await;
+    (root, app)
+}
+
+#[wasm_bindgen_test]
+async fn corrupt_storage_is_backed_up_and_reported() {
+    let (root, _app) = mount_with_a_broken_card().await;
 
     let s = storage();
     assert_eq!(s.get_item(&keys::card("broken")).unwrap(), None);
@@ -355,12 +362,7 @@ async fn a_restore_whose_write_fails_keeps_the_backup() {
 
 #[wasm_bindgen_test]
 async fn the_notice_of_a_backup_opens_recovered_data() {
-    let root = fresh_root();
-    storage()
-        .set_item(&keys::card("broken"), "{\"format\":\"scorecard\",")
-        .unwrap();
-    let _app = mount_to(root.clone(), App);
-    leptos::task::tick().await;
+    let (root, _app) = mount_with_a_broken_card().await;
     let notice: HtmlElement = find(&root, ".notice-error");
     let button = (0..notice.query_selector_all("button").unwrap().length())
         .filter_map(|i| notice.query_selector_all("button").unwrap().item(i))

@@ -220,5 +220,8 @@ mod codec;
 
 // Native only: they drive the synchronous miniz_oxide codec (the browser's is in tests/web.rs).
 #[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "link_fuzz_tests.rs"]
+mod fuzz_tests;
+#[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "link_tests.rs"]
 mod tests;

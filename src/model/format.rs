@@ -349,3 +349,6 @@ pub fn decode_index(text: &str) -> Result<Vec<String>, FormatError> {
 #[cfg(test)]
 #[path = "format_tests.rs"]
 pub(crate) mod tests;
+#[cfg(test)]
+#[path = "format_v1_tests.rs"]
+pub(crate) mod v1_tests;

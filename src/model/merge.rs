@@ -361,5 +361,8 @@ impl Merger<'_> {
 }
 
 #[cfg(test)]
+#[path = "merge_stamp_tests.rs"]
+mod stamp_tests;
+#[cfg(test)]
 #[path = "merge_tests.rs"]
 mod tests;

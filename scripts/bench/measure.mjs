@@ -60,9 +60,10 @@ export function initScript() {
     return r && !r.disabled && r.getClientRects().length > 0;
   });
   // Navigation to a usable first text field (the start form's first field; the hello world's
-  // field): the cold loads' "first usable control".
+  // field): the cold loads' "first usable control". The app shell's copy of the form is inert
+  // (it takes no input until the app mounts), so a field inside an inert element does not count.
   window.__firstField = window.__whenPainted(() => {
-    const f = document.querySelector('input[type="text"], input:not([type])');
+    const f = [...document.querySelectorAll('input[type="text"], input:not([type])')].find((e) => !e.closest("[inert]"));
     return f && !f.disabled && f.getClientRects().length > 0;
   });
   window.__loaded = new Promise((resolve) => addEventListener("load", () => afterPaint(resolve)));

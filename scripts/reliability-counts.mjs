@@ -26,14 +26,14 @@ figures.push(["| fuzz cases per CI run (byte-level", defaultCases("src/model/fuz
 console.log(`fuzz cases, byte-level scorecard import and rubric link decoder (model::fuzz): ${defaultCases("src/model/fuzz.rs")} each`);
 figures.push(["| structure-aware import fuzz cases", defaultCases("src/export/fuzz_tests.rs")]);
 console.log(`fuzz cases, structure-aware import (export::fuzz_tests): ${defaultCases("src/export/fuzz_tests.rs")}`);
-const codec = read("src/export/link_tests.rs").match(/for round in 0\.\.([\d_]+)/)[1].replaceAll("_", "");
+const codec = read("src/export/link_fuzz_tests.rs").match(/for round in 0\.\.([\d_]+)/)[1].replaceAll("_", "");
 figures.push(["| fuzz cases per CI run (byte-level", Number(codec)]);
-console.log(`fuzz cases, link codec (export::link_tests): ${codec}`);
+console.log(`fuzz cases, link codec (export::link fuzz_tests): ${codec}`);
 
 // Native merge cases of the two-tab merge.
-const merges = count("src/model/merge_tests.rs", /#\[test\]/g);
+const merges = ["src/model/merge_tests.rs", "src/model/merge_stamp_tests.rs"].reduce((n, f) => n + count(f, /#\[test\]/g), 0);
 figures.push(["| merge cases", merges]);
-console.log(`merge cases (model::merge_tests): ${count("src/model/merge_tests.rs", /#\[test\]/g)}`);
+console.log(`merge cases (model::merge tests and stamp_tests): ${count("src/model/merge_tests.rs", /#\[test\]/g)}`);
 
 // Storage-fault and two-tab scenarios, each an end-to-end test (storage tests in the browser tier too).
 const storage = ["storage.spec.ts", "reliability.spec.ts", "recovered.spec.ts", "pagehide.spec.ts"];

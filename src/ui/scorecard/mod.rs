@@ -12,6 +12,7 @@ pub mod questions;
 pub mod revision;
 pub mod rule;
 pub mod summary;
+mod threshold;
 
 use crate::model::Status;
 use crate::ui::common::focus::keep_tab_inside;

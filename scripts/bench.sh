@@ -20,7 +20,7 @@ done
 scripts/setup.sh
 . scripts/env.sh
 if $build; then
-  trunk build --release --offline
+  trunk build --release --offline --features split
 fi
 # The hello world: rebuilt with the app (seconds once cargo has it), else only when missing.
 if $build || [ ! -e target/bench/hello-dist/index.html ]; then

@@ -1,4 +1,6 @@
 // Trunk post_build hook (Trunk.toml): runs on the staged build before it becomes dist/.
+// 0. With `--features split`, the wasm cut into the first module and parts loaded on demand
+//    (scripts/split.mjs).
 // 1. A build id from the content of every asset.
 // 2. sw.js from web/sw.js, with the build id and the asset list.
 // 3. index.html: the stylesheet inlined for the app shell (scripts/shell.mjs), the build id as
@@ -12,9 +14,11 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { compressDir } from "./compress.mjs";
 import { inlineStylesheet } from "./shell.mjs";
+import { splitWasm } from "./split.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk");
+const parts = splitWasm(dir);
 const assets = readdirSync(dir).filter((f) => f !== "index.html" && f !== "sw.js" && !f.startsWith(".") && !/\.(br|gz)$/.test(f));
 const hash = createHash("sha256");
 for (const f of assets.sort()) hash.update(f).update(readFileSync(join(dir, f)));
@@ -60,5 +64,5 @@ html = html.replace(
 writeFileSync(join(dir, "index.html"), html);
 const compressed = compressDir(dir);
 console.log(
-  `post-build: build ${build}, ${assets.length} assets, ${inline.length} inline script(s) hashed, ${compressed.length} files precompressed (.br, .gz)`,
+  `post-build: ${parts ? `split into the first module and ${parts.length - 1} parts` : "not split"}, build ${build}, ${assets.length} assets, ${inline.length} inline script(s) hashed, ${compressed.length} files precompressed (.br, .gz)`,
 );

@@ -6,4 +6,4 @@ scripts/setup.sh --serve-only
 . scripts/env.sh
 port="${PORT:-8080}"
 echo "Scorecard will be at http://127.0.0.1:$port/ once the build below finishes (Ctrl-C stops it)."
-exec trunk serve --release --offline --address 127.0.0.1 --port "$port"
+exec trunk serve --release --offline --features split --address 127.0.0.1 --port "$port"

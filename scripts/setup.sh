@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 TRUNK_VERSION=0.21.14
 LEPTOSFMT_VERSION=0.1.33
 WASM_OPT_VERSION=132
+WASM_SPLIT_VERSION=0.2.4
 serve_only=false
 [ "${1:-}" = "--serve-only" ] && serve_only=true
 
@@ -58,6 +59,17 @@ cargo_tool wasm-bindgen wasm-bindgen-cli "$wb_want" 3
 
 # 3. Trunk, exactly 0.21.14 (0.22 needs a newer rustc than this machine has).
 cargo_tool trunk trunk "$TRUNK_VERSION" 8 --locked
+
+# 3b. wasm-split-cli, the release build's code splitting (scripts/split.mjs), from crates.io's
+# wasm_split_cli_support: the splitter Leptos' #[lazy] is made for (cargo-leptos uses its
+# library), at the version whose module format matches Cargo.lock's wasm_split_helpers 0.2.
+# It has no --version flag, so cargo's install list says what is present.
+if cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "wasm_split_cli_support $WASM_SPLIT_VERSION: present"
+else
+  say "installing wasm_split_cli_support $WASM_SPLIT_VERSION (about 2 minutes)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
+fi
 
 # 4. leptosfmt, the formatter for the code inside Leptos `view!` macros (the test command checks
 # it). 0.1.33 builds with rustc 1.95 and reads Leptos 0.8's view syntax (`on:change:target=`).

@@ -4,5 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --serve-only
 . scripts/env.sh
-trunk build --release --offline
+trunk build --release --offline --features split
 node scripts/single-file.mjs

@@ -21,6 +21,8 @@ cargo fmt --all -- --check
 step "lint (clippy, native and wasm32; leptosfmt over the view! macros)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+# The release build's code splitting (src/ui/common/lazy.rs) compiles other code: lint it too.
+cargo clippy --bin scorecard --target wasm32-unknown-unknown --features split -- -D warnings
 leptosfmt --check src tests
 
 step "docs: the counts in docs/RELIABILITY.md are the tests' own"
@@ -34,7 +36,7 @@ tier env CHROMEDRIVER="$(command -v chromedriver)" cargo test --target wasm32-un
 
 step "release build (and the single-file build from it)"
 # test-hooks: the `?test-panic=1` switch the crash-message e2e test needs; never in production.
-trunk build --release --offline --features test-hooks
+trunk build --release --offline --features test-hooks,split
 node scripts/single-file.mjs
 
 step "end-to-end tests (Playwright against dist/ on 127.0.0.1)"

@@ -3,7 +3,8 @@
 //! removes the focused control), and the skip link.
 
 use super::common::focus::focus_id;
-use super::{common, compare, embed, library, recovered, rubrics, scorecard};
+use super::common::lazy::{self, Part};
+use super::{common, library};
 use crate::export::link::decode_link;
 use crate::ui::state::{use_nav, Page, State, Tone};
 use leptos::prelude::*;
@@ -34,6 +35,7 @@ pub fn App() -> impl IntoView {
     open_shared_link(state);
     let hash = window_event_listener(leptos::ev::hashchange, move |_| open_shared_link(state));
     common::focus::keep_focus_after_actions();
+    lazy::preload_all();
     on_cleanup(move || {
         storage.remove();
         hash.remove();
@@ -66,10 +68,20 @@ pub fn App() -> impl IntoView {
         <div class="app" class:embed=embedded>
             <SkipLink card_open=Signal::derive(move || open_id.with(Option::is_some)) />
             <common::notices::NoticeBanner />
-            <rubrics::incoming::IncomingPrompt />
+            <Show when=move || state.rubrics.has_incoming()>
+                <Part load=lazy::incoming_view name="rubric prompt" />
+            </Show>
             {move || {
                 if open_id.with(Option::is_some) {
-                    view! { <scorecard::ScorecardView /> }.into_any()
+                    view! {
+                        <Part
+                            load=lazy::scorecard_view
+                            name="scorecard"
+                            page=true
+                            back=Callback::new(move |_| session.close())
+                        />
+                    }
+                        .into_any()
                 } else {
                     view! {
                         <Show when=move || !embedded>
@@ -77,9 +89,28 @@ pub fn App() -> impl IntoView {
                         </Show>
                         {move || match state.nav.page() {
                             Page::Scorecards => view! { <library::StartPage /> }.into_any(),
-                            Page::Compare => view! { <compare::ComparePage /> }.into_any(),
-                            Page::Rubrics => view! { <rubrics::RubricsPage /> }.into_any(),
-                            Page::Recovered => view! { <recovered::RecoveredPage /> }.into_any(),
+                            Page::Compare => {
+                                view! {
+                                    <Part load=lazy::compare_view name="Compare page" page=true />
+                                }
+                                    .into_any()
+                            }
+                            Page::Rubrics => {
+                                view! {
+                                    <Part load=lazy::rubrics_view name="Rubrics page" page=true />
+                                }
+                                    .into_any()
+                            }
+                            Page::Recovered => {
+                                view! {
+                                    <Part
+                                        load=lazy::recovered_view
+                                        name="Recovered data page"
+                                        page=true
+                                    />
+                                }
+                                    .into_any()
+                            }
                         }}
                     }
                         .into_any()
@@ -142,7 +173,10 @@ fn TopNav() -> impl IntoView {
             </button>
         </header>
         <Show when=move || embedding.get()>
-            <embed::EmbedDialog on_close=Callback::new(move |_| embedding.set(false)) />
+            <Part
+                load=move || lazy::embed_view(Callback::new(move |_| embedding.set(false)))
+                name="embed dialog"
+            />
         </Show>
     }
 }

@@ -11,6 +11,13 @@ test("after the first visit the app loads and works with the network off", async
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole("heading", { name: "New scorecard" })).toBeVisible();
+  // The parts loaded on demand (scripts/split.mjs) come from the worker's cache too.
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("button", { name: "Compare" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Compare candidates" })).toBeVisible();
+  await nav.getByRole("button", { name: "Rubrics" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Rubrics" })).toBeVisible();
+  await nav.getByRole("button", { name: "Scorecards" }).click();
   await app.start("Offline Olga");
   for (const title of ["API design", "Databases and query performance", "Concurrency and distributed systems", "Error handling and observability", "Security fundamentals"]) {
     await app.score(title, "4 Strong");

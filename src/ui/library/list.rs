@@ -2,7 +2,6 @@
 //! delete with undo, export (JSON for one, several or all; CSV of the list, and of every
 //! criterion's score and notes) and import.
 
-use crate::export::csv::{library_csv, scores_csv};
 use crate::export::json;
 use crate::model::library::{interviewers, Query, SortKey, Summary};
 use crate::model::paging::ShowMore;
@@ -10,11 +9,14 @@ use crate::model::time::{parse_date, DATE_FORMAT};
 use crate::model::{Scorecard, Status};
 use crate::ui::common::clock::{now_ms, today};
 use crate::ui::common::files::offer_download;
+use crate::ui::common::lazy;
 use crate::ui::common::paging::ShowMoreRow;
 use crate::ui::common::selection::Selection;
 use crate::ui::common::undo::UndoNote;
 use crate::ui::library::import::ImportPanel;
-use crate::ui::state::{use_compare_memory, use_library, use_nav, use_notices, use_session, Page};
+use crate::ui::state::{
+    use_compare_memory, use_library, use_nav, use_notices, use_session, Page, Tone,
+};
 use leptos::prelude::*;
 
 /// Rows drawn at first and added by each "Show more".
@@ -90,11 +92,17 @@ pub fn Library() -> impl IntoView {
         offer_download(notices, &name, &text, "application/json");
     };
     // The listed cards as CSV: one row per card, or one per card and criterion (`scores`).
-    let export_csv = move |file: &'static str, make: fn(&[Scorecard]) -> String| {
+    // The CSV writers are a part loaded on demand (src/ui/common/lazy.rs).
+    let export_csv = move |file: &'static str, scores: bool| {
         let cards: Vec<Scorecard> =
             rows.with(|r| library.with(|l| r.iter().map(|&i| l[i].clone()).collect()));
         let name = format!("{file}-{}.csv", today(now_ms()));
-        offer_download(notices, &name, &make(&cards), "text/csv");
+        leptos::task::spawn_local(async move {
+            match lazy::library_csv(cards, scores).await {
+                Ok(text) => offer_download(notices, &name, &text, "text/csv"),
+                Err(_) => notices.notify(lazy::not_loaded("CSV export"), Tone::Error),
+            }
+        });
     };
     let count_selected = move || selected.len();
     // The ticked rows become the compare page's picks.
@@ -154,7 +162,7 @@ pub fn Library() -> impl IntoView {
                         type="button"
                         class="secondary"
                         disabled=move || rows.with(Vec::is_empty)
-                        on:click=move |_| export_csv("scorecards", library_csv)
+                        on:click=move |_| export_csv("scorecards", false)
                     >
                         "Export list as CSV"
                     </button>
@@ -162,7 +170,7 @@ pub fn Library() -> impl IntoView {
                         type="button"
                         class="secondary"
                         disabled=move || rows.with(Vec::is_empty)
-                        on:click=move |_| export_csv("scorecard-scores", scores_csv)
+                        on:click=move |_| export_csv("scorecard-scores", true)
                     >
                         "Export scores and notes as CSV"
                     </button>

@@ -213,6 +213,11 @@ impl Rubrics {
         }));
     }
 
+    /// Whether a rubric is waiting for the user's choice (tracked, nothing cloned).
+    pub fn has_incoming(&self) -> bool {
+        self.incoming.with(Option::is_some)
+    }
+
     /// The rubric waiting for the user's choice (tracked).
     pub fn incoming(&self) -> Option<Incoming> {
         self.incoming.get()

@@ -1,0 +1,100 @@
+// Code splitting for the release build, run first by scripts/post-build.mjs when Trunk built
+// with `--features split` (src/ui/common/lazy.rs). Trunk 0.21 has no step between cargo and
+// wasm-bindgen, where the split must happen, so this redoes Trunk's last two steps on its raw
+// cargo output:
+//   1. wasm-split-cli (crates.io wasm_split_cli_support, installed by scripts/setup.sh) cuts the
+//      linked module (built with --emit-relocs, .cargo/config.toml) into the main module, one
+//      module per lazy part and shared chunks, plus a small JS loader that fetches them;
+//   2. wasm-bindgen on the main module (--keep-lld-exports: the parts import the main module's
+//      functions, memory and table), then wasm-opt -Oz on every module, as Trunk does;
+//   3. the main module and its JS glue replace Trunk's in the staging dir (same names, so
+//      index.html's loader is unchanged; its integrity hashes are recomputed), and the parts
+//      and the loader are written beside them with a content hash in their names, so the
+//      service worker (cache-first for assets) never mixes two builds' parts.
+// Returns the list of files written, or null when the build is not a split build.
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, renameSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const PLACEHOLDER = "__wasm_split_placeholder__";
+const root = fileURLToPath(new URL("../", import.meta.url));
+const short = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "pipe", "inherit"] });
+
+export function splitWasm(dir) {
+  const glueName = readdirSync(dir).find((f) => /^scorecard-[0-9a-f]+\.js$/.test(f));
+  if (!glueName) throw new Error("split: no scorecard-<hash>.js in the staging dir");
+  const stem = glueName.slice(0, -".js".length);
+  if (!readFileSync(join(dir, glueName), "utf8").includes(PLACEHOLDER)) return null;
+
+  const profile = process.env.TRUNK_PROFILE || "release";
+  const target = process.env.CARGO_TARGET_DIR || join(root, "target");
+  const raw = join(target, "wasm32-unknown-unknown", profile, "scorecard.wasm");
+  const work = mkdtempSync(join(tmpdir(), "scorecard-split-"));
+  try {
+    run("wasm-split-cli", ["--target", "web", "--out-name", stem, raw, work]);
+    const bindgen = join(work, "bindgen");
+    run("wasm-bindgen", [
+      "--target=web",
+      `--out-dir=${bindgen}`,
+      `--out-name=${stem}`,
+      "--no-typescript",
+      "--keep-lld-exports",
+      "--no-demangle",
+      join(work, `${stem}.wasm`),
+    ]);
+    // The parts skip wasm-bindgen, which strips names for the main module: strip them here.
+    const opt = (file) => run("wasm-opt", ["-Oz", "--strip-debug", "--strip-producers", file, "-o", file]);
+
+    // The parts: every .wasm wasm-split wrote but the main module.
+    const parts = readdirSync(work).filter((f) => f.endsWith(".wasm") && f !== `${stem}.wasm`);
+    let loader = readFileSync(join(work, "__wasm_split.js"), "utf8");
+    const written = [];
+    for (const part of parts) {
+      const file = join(work, part);
+      opt(file);
+      const bytes = readFileSync(file);
+      const named = `${part.slice(0, -".wasm".length)}-${short(bytes)}.wasm`;
+      const quoted = `"./${part}"`;
+      if (!loader.includes(quoted)) throw new Error(`split: the loader does not name ${part}`);
+      loader = loader.replaceAll(quoted, `"./${named}"`);
+      renameSync(file, join(dir, named));
+      written.push(named);
+    }
+    const loaderName = `split-${short(loader)}.js`;
+    writeFileSync(join(dir, loaderName), loader);
+    written.push(loaderName);
+
+    // The glue imports the loader by the name wasm-split gave it (the wasm module's import
+    // names, the keys of the glue's import object, stay as they are).
+    let glue = readFileSync(join(bindgen, `${stem}.js`), "utf8");
+    const link = /from (['"])\.\/__wasm_split\.js\1/g;
+    if (!link.test(glue)) throw new Error("split: the wasm-bindgen glue does not import the split loader");
+    glue = glue.replace(link, `from "./${loaderName}"`);
+    if (glue.includes(PLACEHOLDER)) throw new Error("split: a placeholder import is left in the glue");
+    writeFileSync(join(dir, glueName), glue);
+    const main = join(bindgen, `${stem}_bg.wasm`);
+    opt(main);
+    const wasm = readFileSync(main);
+    writeFileSync(join(dir, `${stem}_bg.wasm`), wasm);
+
+    // Trunk's preload links carry integrity hashes of its own files.
+    const index = join(dir, "index.html");
+    let html = readFileSync(index, "utf8");
+    const integrity = (name, bytes) => {
+      const re = new RegExp(`(href="[^"]*${name.replace(".", "\\.")}"[^>]*integrity=")[^"]*"`);
+      if (!re.test(html)) throw new Error(`split: index.html has no integrity for ${name}`);
+      html = html.replace(re, `$1${sri(bytes)}"`);
+    };
+    integrity(glueName, Buffer.from(glue));
+    integrity(`${stem}_bg.wasm`, wasm);
+    writeFileSync(index, html);
+    return written;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

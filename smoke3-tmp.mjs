@@ -1,0 +1,11 @@
+import { chromium } from "playwright-core";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-background-networking"] });
+const p = await b.newPage();
+p.on("console", m => console.log("CONSOLE", m.type(), m.text().slice(0,200)));
+p.on("pageerror", e => console.log("PAGEERROR " + e.message));
+await p.goto("file:///work/main/dist-single/scorecard.html");
+await p.getByLabel("Candidate", { exact: false }).first().fill("Ada");
+await p.getByRole("button", { name: /start/i }).first().click();
+await p.getByRole("radiogroup").first().waitFor({timeout: 10000});
+console.log("scorecard shown");
+await b.close();

@@ -1,0 +1,201 @@
+//! Parts of the app loaded on demand. In the release build (the `split` feature, see
+//! scripts/split.mjs) each part below is its own wasm module, fetched the first time it is
+//! shown and preloaded once the first screen is up; the first download carries only the
+//! start screen. Without the feature (tests, `trunk serve`) a part is an ordinary call.
+//!
+//! A part that cannot be fetched (offline before the service worker cached it, a server
+//! error) shows a message with a retry button; the rest of the app keeps working.
+
+use leptos::prelude::*;
+use std::future::Future;
+
+/// A part's module could not be fetched or instantiated.
+#[derive(Debug, Clone, Copy)]
+pub struct LoadFailed;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for LoadFailed {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        LoadFailed
+    }
+}
+
+/// Declares a part: `$load(args)` runs it once its module is in, `$preload()` fetches the
+/// module ahead of need. Several functions may share one module.
+macro_rules! part {
+    ($(#[$doc:meta])* $module:ident, $load:ident, $preload:ident,
+     ($($arg:ident: $ty:ty),*) -> $ret:ty, $body:expr) => {
+        $(#[$doc])*
+        #[cfg(feature = "split")]
+        #[leptos::wasm_split::wasm_split(
+            $module,
+            wasm_split_path = ::leptos::wasm_split,
+            fallible,
+            preload($preload)
+        )]
+        pub fn $load($($arg: $ty),*) -> Result<$ret, LoadFailed> {
+            Ok($body)
+        }
+
+        $(#[$doc])*
+        #[cfg(not(feature = "split"))]
+        pub async fn $load($($arg: $ty),*) -> Result<$ret, LoadFailed> {
+            Ok($body)
+        }
+
+        #[cfg(not(feature = "split"))]
+        pub async fn $preload() -> Result<(), LoadFailed> {
+            Ok(())
+        }
+    };
+}
+
+part!(
+    /// The open scorecard: the call screen.
+    scorecard,
+    scorecard_view,
+    preload_scorecard,
+    () -> AnyView,
+    view! { <crate::ui::scorecard::ScorecardView /> }.into_any()
+);
+part!(
+    /// The Compare page: matrix, debrief, calibration.
+    compare,
+    compare_view,
+    preload_compare,
+    () -> AnyView,
+    view! { <crate::ui::compare::ComparePage /> }.into_any()
+);
+part!(
+    /// The Rubrics page and its editor.
+    rubrics,
+    rubrics_view,
+    preload_rubrics,
+    () -> AnyView,
+    view! { <crate::ui::rubrics::RubricsPage /> }.into_any()
+);
+part!(
+    /// Recovered data: stored values that could not be read.
+    recovered,
+    recovered_view,
+    preload_recovered,
+    () -> AnyView,
+    view! { <crate::ui::recovered::RecoveredPage /> }.into_any()
+);
+part!(
+    /// The "Embed in a wiki" dialog.
+    embed,
+    embed_view,
+    preload_embed,
+    (on_close: Callback<()>) -> AnyView,
+    view! { <crate::ui::embed::EmbedDialog on_close /> }.into_any()
+);
+part!(
+    /// The prompt for a rubric arriving from a file or a shared link.
+    incoming,
+    incoming_view,
+    preload_incoming,
+    () -> AnyView,
+    view! { <crate::ui::rubrics::incoming::IncomingPrompt /> }.into_any()
+);
+part!(
+    /// The library's CSV exports: one row per card, or one per card and criterion.
+    csv,
+    library_csv,
+    preload_csv,
+    (cards: Vec<crate::model::Scorecard>, scores: bool) -> String,
+    if scores {
+        crate::export::csv::scores_csv(&cards)
+    } else {
+        crate::export::csv::library_csv(&cards)
+    }
+);
+
+/// Fetches every part in the background once the first screen is painted, so a click never
+/// waits on the network and the service worker has them all for offline use.
+pub fn preload_all() {
+    leptos::task::spawn_local(async {
+        // Failures are reported where the part is shown; here they only mean "not yet".
+        let _ = preload_scorecard().await;
+        let _ = preload_compare().await;
+        let _ = preload_rubrics().await;
+        let _ = preload_recovered().await;
+        let _ = preload_embed().await;
+        let _ = preload_incoming().await;
+        let _ = preload_csv().await;
+    });
+}
+
+/// Shows the part `load` renders: nothing while its module arrives (preloaded, that is a
+/// moment), then the part; if the module cannot be fetched, says so with a retry button.
+#[component]
+pub fn Part<F, Fut>(
+    load: F,
+    #[prop(into)] name: String,
+    /// A page (its failure shown as the page's main content) rather than a dialog.
+    #[prop(optional)]
+    page: bool,
+    /// A way out offered beside "Try again" (the call screen has no navigation of its own).
+    #[prop(optional)]
+    back: Option<Callback<()>>,
+) -> impl IntoView
+where
+    F: Fn() -> Fut + Copy + Send + Sync + 'static,
+    Fut: Future<Output = Result<AnyView, LoadFailed>> + Send + 'static,
+{
+    let attempt = RwSignal::new(0u32);
+    move || {
+        attempt.track();
+        let name = name.clone();
+        Suspend::new(async move {
+            match load().await {
+                Ok(view) => view,
+                Err(LoadFailed) => {
+                    let alert = view! {
+                        <div role="alert" class="panel part-failed">
+                            <p>{not_loaded(&name)}</p>
+                            <div class="actions">
+                                <button
+                                    type="button"
+                                    class="primary"
+                                    on:click=move |_| attempt.update(|n| *n += 1)
+                                >
+                                    "Try again"
+                                </button>
+                                {back
+                                    .map(|back| {
+                                        view! {
+                                            <button
+                                                type="button"
+                                                class="secondary"
+                                                on:click=move |_| back.run(())
+                                            >
+                                                "All scorecards"
+                                            </button>
+                                        }
+                                    })}
+                            </div>
+                        </div>
+                    };
+                    if page {
+                        view! {
+                            <main id="main" class="start">
+                                {alert}
+                            </main>
+                        }
+                        .into_any()
+                    } else {
+                        alert.into_any()
+                    }
+                }
+            }
+        })
+    }
+}
+
+/// What a part that cannot be fetched says, naming it.
+pub fn not_loaded(what: &str) -> String {
+    format!(
+        "The {what} could not be loaded: this part of Scorecard was not downloaded yet and the network is not answering. Your data is safe."
+    )
+}

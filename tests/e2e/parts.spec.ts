@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+import { ScorecardApp } from "./scorecard-page";
+
+// The release build is split (scripts/split.mjs, src/ui/common/lazy.rs): the first download is
+// the start screen; the call screen, Compare, Rubrics and Recovered data are parts fetched on
+// demand. No service worker here, so every fetch is the page's own and can be refused.
+test.use({ serviceWorkers: "block" });
+
+const PART = /\/(split_|chunk_)[\w-]+\.wasm$/;
+
+test("the start screen needs no part; a part that cannot be fetched says so, and retrying brings it", async ({ page }) => {
+  let refuse = true;
+  const refused: string[] = [];
+  await page.route(PART, (route) => {
+    if (!refuse) return route.continue();
+    refused.push(new URL(route.request().url()).pathname);
+    return route.abort("internetdisconnected");
+  });
+  const app = new ScorecardApp(page);
+  await app.open();
+  // The start screen works with every part refused: the form takes input and the pages switch.
+  await page.getByLabel("Candidate name").fill("Parted Pat");
+  await expect(page.getByLabel("Candidate name")).toHaveValue("Parted Pat");
+  await expect.poll(() => refused.length, { message: "the parts are preloaded once the start screen is up" }).toBeGreaterThan(0);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Compare" }).click();
+  const failed = page.getByRole("alert").filter({ hasText: "The Compare page could not be loaded" });
+  await expect(failed).toBeVisible();
+  await expect(failed).toContainText("Your data is safe.");
+
+  // Once the network answers, "Try again" brings the page; the rest of the app works as before.
+  refuse = false;
+  await failed.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "could not be loaded" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1, name: "Compare candidates" })).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Scorecards" }).click();
+  await app.start("Parted Pat");
+  await app.score("API design", "4 Strong");
+  await expect(app.criterion("API design").getByRole("radio", { name: "4 Strong" })).toBeChecked();
+});
+
+test("a call started while its part cannot be fetched is kept: the message, then the call once retried", async ({ page }) => {
+  let refuse = true;
+  await page.route(PART, (route) => (refuse ? route.abort("internetdisconnected") : route.continue()));
+  const app = new ScorecardApp(page);
+  await app.open();
+  await page.getByLabel("Candidate name").fill("Waiting Wen");
+  await page.getByRole("button", { name: "Start scorecard" }).click();
+  const failed = page.getByRole("alert").filter({ hasText: "The scorecard could not be loaded" });
+  await expect(failed).toBeVisible();
+  // Started and stored: a reload with the network back opens the call.
+  refuse = false;
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Waiting Wen" })).toBeVisible();
+});

@@ -92,6 +92,14 @@ export function splitWasm(dir) {
     };
     integrity(glueName, Buffer.from(glue));
     integrity(`${stem}_bg.wasm`, wasm);
+    // The glue imports the loader at start: fetch it with the glue rather than after it.
+    const gluePreload = new RegExp(`<link rel="modulepreload" href="([^"]*)${glueName.replace(".", "\\.")}"[^>]*>`);
+    const found = gluePreload.exec(html);
+    if (!found) throw new Error("split: index.html has no modulepreload of the glue");
+    html = html.replace(
+      found[0],
+      `${found[0]}\n<link rel="modulepreload" href="${found[1]}${loaderName}" crossorigin="anonymous" integrity="${sri(Buffer.from(loader))}">`,
+    );
     writeFileSync(index, html);
     return written;
   } finally {

@@ -5,7 +5,6 @@
 use super::common::focus::focus_id;
 use super::common::lazy::{self, Part};
 use super::{common, library};
-use crate::export::link::decode_link;
 use crate::ui::state::{use_nav, Page, State, Tone};
 use leptos::prelude::*;
 
@@ -196,7 +195,11 @@ fn open_shared_link(state: State) {
     let embedded = state.nav.route(|r| r.embed);
     // The browser unpacks the link (DecompressionStream): the answer comes a moment later.
     leptos::task::spawn_local(async move {
-        match decode_link(&hash).await {
+        let opened = match lazy::open_link(hash.clone()).await {
+            Ok(opening) => opening.await,
+            Err(_) => Err(lazy::not_loaded("rubric link reader")),
+        };
+        match opened {
             Ok(rubric) if embedded => {
                 state.rubrics.carry(rubric);
                 return;

@@ -28,16 +28,30 @@ test("the start screen needs no part; a part that cannot be fetched says so, and
   await expect(failed).toBeVisible();
   await expect(failed).toContainText("Your data is safe.");
 
+  // Importing needs its part too: it says so, and nothing is stored.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Scorecards" }).click();
+  await page.getByLabel("Import scorecard files").setInputFiles({ name: "colleague.json", mimeType: "application/json", buffer: Buffer.from("{}") });
+  await expect(page.getByText("The import could not be loaded")).toBeVisible();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Compare" }).click();
+  await expect(failed).toBeVisible();
+
   // Once the network answers, "Try again" brings the page; the rest of the app works as before.
   refuse = false;
   await failed.getByRole("button", { name: "Try again" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "could not be loaded" })).toHaveCount(0);
+  await expect(failed).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 1, name: "Compare candidates" })).toBeVisible();
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Scorecards" }).click();
   await app.start("Parted Pat");
   await app.score("API design", "4 Strong");
   await expect(app.criterion("API design").getByRole("radio", { name: "4 Strong" })).toBeChecked();
+});
+
+test("a shared rubric link whose reader cannot be fetched says so", async ({ page }) => {
+  await page.route(PART, (route) => route.abort("internetdisconnected"));
+  await page.goto("/#rubric=1.abc");
+  await expect(page.getByText("This rubric link cannot be opened: The rubric link reader could not be loaded")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "New scorecard" })).toBeVisible();
 });
 
 test("a call started while its part cannot be fetched is kept: the message, then the call once retried", async ({ page }) => {

@@ -111,6 +111,44 @@ part!(
     }
 );
 
+part!(
+    /// Reading colleagues' files: each decoded all or nothing, then planned against the library.
+    import,
+    import_plan,
+    preload_import,
+    (
+        stored: Vec<crate::model::Scorecard>,
+        files: Vec<(String, Result<String, String>)>
+    ) -> crate::model::import::ImportReport,
+    {
+        let decoded = files
+            .into_iter()
+            .map(|(name, text)| {
+                let cards = text.and_then(|t| {
+                    crate::model::format::decode_any_scorecards(&t).map_err(|e| e.to_string())
+                });
+                (name, cards)
+            })
+            .collect();
+        crate::model::import::plan(&stored, decoded)
+    }
+);
+part!(
+    /// Opening a shared rubric link (`#rubric=...`): the browser unpacks it, a moment later.
+    link,
+    open_link,
+    preload_link,
+    (fragment: String) -> LinkFuture,
+    Box::pin(async move {
+        crate::export::link::decode_link(&fragment)
+            .await
+            .map_err(|e| e.to_string())
+    })
+);
+
+/// What [`open_link`] gives: the rubric, or why the link cannot be opened.
+pub type LinkFuture = std::pin::Pin<Box<dyn Future<Output = Result<crate::model::Rubric, String>>>>;
+
 /// Fetches every part in the background once the first screen is painted, so a click never
 /// waits on the network and the service worker has them all for offline use.
 pub fn preload_all() {
@@ -123,6 +161,8 @@ pub fn preload_all() {
         let _ = preload_embed().await;
         let _ = preload_incoming().await;
         let _ = preload_csv().await;
+        let _ = preload_import().await;
+        let _ = preload_link().await;
     });
 }
 

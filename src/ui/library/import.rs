@@ -2,15 +2,16 @@
 //! drop. Each file is read all or nothing; a report says per file what was imported, what was
 //! already here, what differs (keep both or replace: the user chooses) and what was rejected.
 
-use crate::model::format::decode_any_scorecards;
-use crate::model::import::{apply, plan, ImportReport, Resolution};
+use crate::model::import::{apply, ImportReport, Resolution};
 use crate::ui::common::files::{read_text, MAX_SCORECARDS_BYTES};
-use crate::ui::state::use_library;
+use crate::ui::common::lazy;
+use crate::ui::state::{use_library, use_notices, Tone};
 use leptos::prelude::*;
 
 #[component]
 pub fn ImportPanel() -> impl IntoView {
     let library = use_library();
+    let notices = use_notices();
     let report = RwSignal::new(None::<ImportReport>);
     let waiting = RwSignal::new(false);
     let dragging = RwSignal::new(false);
@@ -34,13 +35,17 @@ pub fn ImportPanel() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let mut read = Vec::new();
             for file in files {
-                let result = match read_text(&file, MAX_SCORECARDS_BYTES).await {
-                    Ok(text) => decode_any_scorecards(&text).map_err(|e| e.to_string()),
-                    Err(e) => Err(e),
-                };
-                read.push((file.name(), result));
+                read.push((file.name(), read_text(&file, MAX_SCORECARDS_BYTES).await));
             }
-            let r = library.with_untracked(|stored| plan(stored, read));
+            // Decoding and planning are a part loaded on demand (src/ui/common/lazy.rs).
+            let stored = library.with_untracked(|l| l.to_vec());
+            let r = match lazy::import_plan(stored, read).await {
+                Ok(r) => r,
+                Err(_) => {
+                    notices.notify(lazy::not_loaded("import"), Tone::Error);
+                    return;
+                }
+            };
             let needs_choice = r.stored_conflicts() > 0;
             report.set(Some(r));
             if needs_choice {

@@ -8,14 +8,13 @@ use super::{common, library};
 use crate::ui::state::{use_nav, Page, State, Tone};
 use leptos::prelude::*;
 
-/// Scrolls to the top, and focuses the open card's title when `card_open`.
-fn focus_page_top(card_open: bool) {
+/// Scrolls to the top, and focuses the open card's title when `card_open`. False when the
+/// title is not there yet (the call screen's part is still arriving).
+fn focus_page_top(card_open: bool) -> bool {
     if let Some(window) = web_sys::window() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     }
-    if card_open {
-        focus_id("card-title");
-    }
+    !card_open || focus_id("card-title")
 }
 
 /// The whole app: the open scorecard, or the scorecards or rubrics page.
@@ -48,13 +47,26 @@ pub fn App() -> impl IntoView {
     // Opening or closing a card starts the reader at the top of the new page, with focus on
     // its title when a card opens (not on the first load: an embedded widget must not take
     // focus from the wiki page around it).
+    // When the call screen's part is still arriving, its title takes focus once it is there.
+    let title_waiting = StoredValue::new(false);
     Effect::new(move |before: Option<Option<String>>| {
         let now = open_id.get();
         if before.is_some_and(|b| b != now) {
             let card_open = now.is_some();
-            common::focus::after_render(move || focus_page_top(card_open));
+            title_waiting.set_value(false);
+            common::focus::after_render(move || {
+                if !focus_page_top(card_open) {
+                    title_waiting.set_value(true);
+                }
+            });
         }
         now
+    });
+    let card_ready = Callback::new(move |_| {
+        if title_waiting.get_value() {
+            title_waiting.set_value(false);
+            focus_page_top(true);
+        }
     });
 
     let embedded = state.nav.route(|r| r.embed);
@@ -78,6 +90,7 @@ pub fn App() -> impl IntoView {
                             name="scorecard"
                             page=true
                             back=Callback::new(move |_| session.close())
+                            on_ready=card_ready
                         />
                     }
                         .into_any()

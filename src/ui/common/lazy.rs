@@ -149,9 +149,14 @@ part!(
 /// What [`open_link`] gives: the rubric, or why the link cannot be opened.
 pub type LinkFuture = std::pin::Pin<Box<dyn Future<Output = Result<crate::model::Rubric, String>>>>;
 
-/// Fetches every part in the background once the first screen is painted, so a click never
-/// waits on the network and the service worker has them all for offline use.
+/// Fetches every part in the background once the first screen is painted (after the app's
+/// first frame, so their fetching and compiling never delays it), so a click never waits on the
+/// network and the service worker has them all for offline use.
 pub fn preload_all() {
+    request_animation_frame(|| set_timeout(preload_in_turn, std::time::Duration::ZERO));
+}
+
+fn preload_in_turn() {
     leptos::task::spawn_local(async {
         // Failures are reported where the part is shown; here they only mean "not yet".
         let _ = preload_scorecard().await;
@@ -178,6 +183,9 @@ pub fn Part<F, Fut>(
     /// A way out offered beside "Try again" (the call screen has no navigation of its own).
     #[prop(optional)]
     back: Option<Callback<()>>,
+    /// Runs once the part is drawn (focus that waited for it).
+    #[prop(optional)]
+    on_ready: Option<Callback<()>>,
 ) -> impl IntoView
 where
     F: Fn() -> Fut + Copy + Send + Sync + 'static,
@@ -189,7 +197,12 @@ where
         let name = name.clone();
         Suspend::new(async move {
             match load().await {
-                Ok(view) => view,
+                Ok(view) => {
+                    if let Some(ready) = on_ready {
+                        crate::ui::common::focus::after_render(move || ready.run(()));
+                    }
+                    view
+                }
                 Err(LoadFailed) => {
                     let alert = view! {
                         <div role="alert" class="panel part-failed">

@@ -49,7 +49,7 @@ console.log(`two-tab e2e tests (two-tabs.spec.ts): ${e2eTests("two-tabs.spec.ts"
 // Views and dialogs axe audits: every `audit(page, "name")` call in the e2e specs. Those in
 // a11y.spec.ts run once per colour scheme; a name with "(light)"/"(dark)" is one scheme already.
 const views = new Set();
-for (const spec of ["a11y.spec.ts", "team.spec.ts", "two-tabs.spec.ts", "debrief.spec.ts"]) {
+for (const spec of ["a11y.spec.ts", "team.spec.ts", "two-tabs.spec.ts", "debrief.spec.ts", "parts.spec.ts"]) {
   for (const m of read(`tests/e2e/${spec}`).matchAll(/\baudit\(\w+, "([^"]+)"\)/g)) {
     views.add(m[1].replace(/ \((light|dark)\)$/, ""));
   }

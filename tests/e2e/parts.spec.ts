@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { audit } from "./axe";
 import { ScorecardApp } from "./scorecard-page";
 
 // The release build is split (scripts/split.mjs, src/ui/common/lazy.rs): the first download is
@@ -27,6 +28,7 @@ test("the start screen needs no part; a part that cannot be fetched says so, and
   const failed = page.getByRole("alert").filter({ hasText: "The Compare page could not be loaded" });
   await expect(failed).toBeVisible();
   await expect(failed).toContainText("Your data is safe.");
+  await audit(page, "a part that cannot be fetched");
 
   // Importing needs its part too: it says so, and nothing is stored.
   await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Scorecards" }).click();
@@ -54,7 +56,7 @@ test("a shared rubric link whose reader cannot be fetched says so", async ({ pag
   await expect(page.getByRole("heading", { name: "New scorecard" })).toBeVisible();
 });
 
-test("a call started while its part cannot be fetched is kept: the message, then the call once retried", async ({ page }) => {
+test("a call started while its part cannot be fetched is kept: the message, a way back, then the call once the network answers", async ({ page }) => {
   let refuse = true;
   await page.route(PART, (route) => (refuse ? route.abort("internetdisconnected") : route.continue()));
   const app = new ScorecardApp(page);
@@ -63,8 +65,31 @@ test("a call started while its part cannot be fetched is kept: the message, then
   await page.getByRole("button", { name: "Start scorecard" }).click();
   const failed = page.getByRole("alert").filter({ hasText: "The scorecard could not be loaded" });
   await expect(failed).toBeVisible();
-  // Started and stored: a reload with the network back opens the call.
+  await page.screenshot({ path: test.info().outputPath("call-part-refused.png") });
+  // Its way out: back to the scorecards, where the new card is listed.
+  await failed.getByRole("button", { name: "All scorecards" }).click();
+  await expect(page.getByRole("heading", { name: "New scorecard" })).toBeVisible();
+  const open = page.getByRole("button", { name: "Open scorecard for Waiting Wen" });
+  await expect(open).toBeVisible();
+  // With the network back, it opens from the list.
   refuse = false;
-  await page.reload();
+  await open.click();
   await expect(page.getByRole("heading", { level: 1, name: "Waiting Wen" })).toBeVisible();
+});
+
+test("a card started while the call screen is still arriving: its title takes focus when the part comes", async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/split_scorecard-[0-9a-f]+\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const app = new ScorecardApp(page);
+  await app.open();
+  await page.getByLabel("Candidate name").fill("Patient Pia");
+  await page.keyboard.press("Enter");
+  const title = page.getByRole("heading", { level: 1, name: "Patient Pia" });
+  await expect(title).toHaveCount(0);
+  release();
+  await expect(title).toBeFocused();
 });

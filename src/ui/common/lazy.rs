@@ -149,26 +149,46 @@ part!(
 /// What [`open_link`] gives: the rubric, or why the link cannot be opened.
 pub type LinkFuture = std::pin::Pin<Box<dyn Future<Output = Result<crate::model::Rubric, String>>>>;
 
-/// Fetches every part in the background once the first screen is painted (after the app's
-/// first frame, so their fetching and compiling never delays it), so a click never waits on the
-/// network and the service worker has them all for offline use.
+/// Fetches every part in the background, one at a time and each when the browser is idle, so
+/// that neither the first screen nor the first keystrokes wait behind their fetching and
+/// compiling; then a click never waits on the network, and the service worker has them all for
+/// offline use.
 pub fn preload_all() {
-    request_animation_frame(|| set_timeout(preload_in_turn, std::time::Duration::ZERO));
+    when_idle(|| preload_from(0));
 }
 
-fn preload_in_turn() {
-    leptos::task::spawn_local(async {
+/// Preloads the parts from the `i`th on (the call screen first: the likeliest next).
+fn preload_from(i: usize) {
+    leptos::task::spawn_local(async move {
         // Failures are reported where the part is shown; here they only mean "not yet".
-        let _ = preload_scorecard().await;
-        let _ = preload_compare().await;
-        let _ = preload_rubrics().await;
-        let _ = preload_recovered().await;
-        let _ = preload_embed().await;
-        let _ = preload_incoming().await;
-        let _ = preload_csv().await;
-        let _ = preload_import().await;
-        let _ = preload_link().await;
+        let _ = match i {
+            0 => preload_scorecard().await,
+            1 => preload_compare().await,
+            2 => preload_rubrics().await,
+            3 => preload_recovered().await,
+            4 => preload_embed().await,
+            5 => preload_incoming().await,
+            6 => preload_csv().await,
+            7 => preload_import().await,
+            8 => preload_link().await,
+            _ => return,
+        };
+        when_idle(move || preload_from(i + 1));
     });
+}
+
+/// Runs `f` once the browser is idle (`requestIdleCallback`), or after a short timer where it
+/// cannot say.
+fn when_idle(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let callback: &js_sys::Function = callback.unchecked_ref();
+    if window.request_idle_callback(callback).is_err() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback, 200);
+    }
 }
 
 /// Shows the part `load` renders: nothing while its module arrives (preloaded, that is a

@@ -1,5 +1,6 @@
 //! The start page: start a new scorecard, and the library of stored ones.
 
+pub mod filters;
 pub mod import;
 pub mod list;
 

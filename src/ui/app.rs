@@ -17,10 +17,30 @@ fn focus_page_top(card_open: bool) -> bool {
     !card_open || focus_id("card-title")
 }
 
+/// Starts the app in place of the static shell, in two tasks, so that neither holds the page
+/// long (Lighthouse counts a long task as blocking time; docs/PERFORMANCE.md): first the
+/// contexts (storage, the built-in rubrics), then the view. The shell leaves in the same task
+/// as the view mounts: no frame shows both, or neither.
+pub fn start() {
+    let owner = Owner::new();
+    owner.with(|| provide_context(State::provide()));
+    common::task::next_task(move || {
+        owner.with(|| {
+            if let Some(shell) = document().get_element_by_id("shell") {
+                shell.remove();
+            }
+            leptos::mount::mount_to_body(App);
+        });
+        // The app's own owner is a child of this one, which holds the contexts: never dropped.
+        std::mem::forget(owner);
+    });
+}
+
 /// The whole app: the open scorecard, or the scorecards or rubrics page.
 #[component]
 pub fn App() -> impl IntoView {
-    let state = State::provide();
+    // Provided by `start` a task before; tests mount the app alone.
+    let state = use_context::<State>().unwrap_or_else(State::provide);
     let session = state.session;
     session.persist_on_change();
     let storage = window_event_listener(leptos::ev::storage, move |ev| {
@@ -62,10 +82,17 @@ pub fn App() -> impl IntoView {
         }
         now
     });
-    let card_ready = Callback::new(move |_| {
+    // The skip link pressed while the page's part is still arriving: its main takes focus
+    // once it is there.
+    let skip_waiting = StoredValue::new(false);
+    let page_ready = Callback::new(move |_| {
         if title_waiting.get_value() {
             title_waiting.set_value(false);
             focus_page_top(true);
+        }
+        if skip_waiting.get_value() {
+            skip_waiting.set_value(false);
+            focus_main();
         }
     });
 
@@ -77,7 +104,10 @@ pub fn App() -> impl IntoView {
 
     view! {
         <div class="app" class:embed=embedded>
-            <SkipLink card_open=Signal::derive(move || open_id.with(Option::is_some)) />
+            <SkipLink
+                card_open=Signal::derive(move || open_id.with(Option::is_some))
+                waiting=skip_waiting
+            />
             <common::notices::NoticeBanner />
             <Show when=move || state.rubrics.has_incoming()>
                 <Part load=lazy::incoming_view name="rubric prompt" />
@@ -90,7 +120,7 @@ pub fn App() -> impl IntoView {
                             name="scorecard"
                             page=true
                             back=Callback::new(move |_| session.close())
-                            on_ready=card_ready
+                            on_ready=page_ready
                         />
                     }
                         .into_any()
@@ -103,13 +133,23 @@ pub fn App() -> impl IntoView {
                             Page::Scorecards => view! { <library::StartPage /> }.into_any(),
                             Page::Compare => {
                                 view! {
-                                    <Part load=lazy::compare_view name="Compare page" page=true />
+                                    <Part
+                                        load=lazy::compare_view
+                                        name="Compare page"
+                                        page=true
+                                        on_ready=page_ready
+                                    />
                                 }
                                     .into_any()
                             }
                             Page::Rubrics => {
                                 view! {
-                                    <Part load=lazy::rubrics_view name="Rubrics page" page=true />
+                                    <Part
+                                        load=lazy::rubrics_view
+                                        name="Rubrics page"
+                                        page=true
+                                        on_ready=page_ready
+                                    />
                                 }
                                     .into_any()
                             }
@@ -119,6 +159,7 @@ pub fn App() -> impl IntoView {
                                         load=lazy::recovered_view
                                         name="Recovered data page"
                                         page=true
+                                        on_ready=page_ready
                                     />
                                 }
                                     .into_any()
@@ -132,17 +173,24 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// Focuses the page's main content; false when it is not there yet (its part is arriving).
+fn focus_main() -> bool {
+    let Ok(Some(main)) = document().query_selector("main") else {
+        return false;
+    };
+    if !main.has_attribute("tabindex") {
+        let _ = main.set_attribute("tabindex", "-1");
+    }
+    common::focus::focus_element(&main);
+    true
+}
+
 /// First in the page: straight to the scoring (or the page's main content), past the header.
 #[component]
-fn SkipLink(card_open: Signal<bool>) -> impl IntoView {
+fn SkipLink(card_open: Signal<bool>, waiting: StoredValue<bool>) -> impl IntoView {
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
-        if let Ok(Some(main)) = document().query_selector("main") {
-            if !main.has_attribute("tabindex") {
-                let _ = main.set_attribute("tabindex", "-1");
-            }
-            common::focus::focus_element(&main);
-        }
+        waiting.set_value(!focus_main());
     };
     view! {
         <a class="skip-link" href="#main" on:click=skip>

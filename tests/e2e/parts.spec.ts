@@ -94,6 +94,27 @@ test("a card started while the call screen is still arriving: its title takes fo
   await expect(title).toBeFocused();
 });
 
+test("the skip link pressed while the call screen is still arriving: the scoring takes focus when it comes", async ({ page }) => {
+  const app = new ScorecardApp(page);
+  await app.open();
+  await app.start("Skipping Sam");
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/split_scorecard-[0-9a-f]+\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload();
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to scoring" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  const scoring = page.getByRole("main", { name: "Scoring" });
+  await expect(scoring).toHaveCount(0);
+  release();
+  await expect(scoring).toBeFocused();
+});
+
 test("preloading fetches one module at a time, so no stretch of script blocks typing", async ({ page }) => {
   // Every fetch of a part or shared chunk, grouped by the synchronous run it was made in: calls
   // with no microtask checkpoint between them are one run (one task or less). wasm-split's own

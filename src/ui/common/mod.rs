@@ -14,4 +14,5 @@ pub mod notices;
 pub mod paging;
 pub mod scale;
 pub mod selection;
+pub mod task;
 pub mod undo;

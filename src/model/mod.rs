@@ -31,6 +31,7 @@ pub mod call;
 pub mod catalogue;
 pub mod compare;
 pub mod contradictions;
+pub mod decimal;
 pub mod decision;
 pub mod density;
 pub mod format;

@@ -105,8 +105,10 @@ test("the skip link pressed while the call screen is still arriving: the scoring
     await route.continue();
   });
   await page.reload();
-  await page.keyboard.press("Tab");
+  // The app is up (it mounts a task after the page's load event may fire), the call screen not.
   const skip = page.getByRole("link", { name: "Skip to scoring" });
+  await expect(skip).toBeAttached();
+  await page.keyboard.press("Tab");
   await expect(skip).toBeFocused();
   await page.keyboard.press("Enter");
   const scoring = page.getByRole("main", { name: "Scoring" });

@@ -1,5 +1,6 @@
 //! Files in and out of the browser: downloads made from text, and text read from picked files.
 
+use crate::model::decimal::fixed;
 use crate::ui::state::{Notices, Tone};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -51,10 +52,10 @@ pub fn offer_download(notices: Notices, name: &str, text: &str, mime: &str) {
 pub async fn read_text(file: &web_sys::File, max_bytes: f64) -> Result<String, String> {
     if file.size() > max_bytes {
         return Err(format!(
-            "\u{201c}{}\u{201d} is {:.1} MB; files over {} MB are not read.",
+            "\u{201c}{}\u{201d} is {} MB; files over {} MB are not read.",
             file.name(),
-            file.size() / 1_048_576.0,
-            max_bytes / 1_048_576.0
+            fixed(file.size() / 1_048_576.0, 1),
+            fixed(max_bytes / 1_048_576.0, 0)
         ));
     }
     let text = JsFuture::from(file.text())

@@ -3,6 +3,7 @@
 //! criterion's score and notes) and import.
 
 use crate::export::json;
+use crate::model::decimal::fixed;
 use crate::model::library::{Query, SortKey, Summary};
 use crate::model::paging::ShowMore;
 use crate::model::Scorecard;
@@ -285,7 +286,7 @@ fn Row(card: Summary, selected: Selection) -> impl IntoView {
         ..
     } = card;
     let id = StoredValue::new(id);
-    let score = score.map_or_else(|| "–".to_string(), |s| format!("{s:.2}"));
+    let score = score.map_or_else(|| "–".to_string(), |s| fixed(s, 2));
     let rubric_title = rubric.clone();
     view! {
         <tr>

@@ -26,6 +26,9 @@ export class ScorecardApp {
   async open() {
     await this.page.goto("/");
     await expect(this.page.getByRole("heading", { name: "New scorecard" })).toBeVisible();
+    // The static shell (index.html) shows that heading before the wasm runs: wait until the
+    // app has taken its place, or storage written next is read by the app's own start.
+    await expect(this.page.locator("#shell")).toHaveCount(0);
   }
 
   async start(candidate: string, interviewer = "") {

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { launchArgs } from "./measure.mjs";
 import { log, median } from "./common.mjs";
 
-async function startChromium() {
+export async function startChromium() {
   const profile = await mkdtemp(join(tmpdir(), "bench-lighthouse-"));
   const exe = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   const proc = spawn(exe, ["--headless=new", "--remote-debugging-port=0", `--user-data-dir=${profile}`, ...launchArgs(), "about:blank"], {
@@ -39,7 +39,7 @@ async function startChromium() {
   };
 }
 
-const FLAGS = {
+export const FLAGS = {
   output: "json",
   logLevel: "error",
   onlyCategories: ["performance"],

@@ -66,7 +66,7 @@ test("2: arrow keys never score: ↓ from the next score group moves on and leav
 });
 
 test("3a: focus stays on the call bar after Start call, and a skip link leads to the scoring", async ({ page }) => {
-  await technicalCard(page, "Grace Hopper");
+  const app = await technicalCard(page, "Grace Hopper");
   const call = page.getByRole("group", { name: "Call timer" });
   await call.getByRole("button", { name: "Start call" }).press("Enter");
   await expect(call.getByRole("button", { name: "Pause call" })).toBeFocused();
@@ -74,12 +74,7 @@ test("3a: focus stays on the call bar after Start call, and a skip link leads to
   await expect(call).toContainText("Call took");
   expect(await focused(page)).not.toBe("BODY");
 
-  await page.reload();
-  // A Tab pressed before the app mounts (after the load event) has nothing to focus.
-  const skip = page.getByRole("link", { name: "Skip to scoring" });
-  await expect(skip).toBeAttached();
-  await page.keyboard.press("Tab");
-  await expect(skip).toBeFocused();
+  await app.reloadAndTabToSkipLink("Skip to scoring");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("main", { name: "Scoring" })).toBeFocused();
   await page.keyboard.press("j");

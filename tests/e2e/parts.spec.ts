@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { audit } from "./axe";
 import { ScorecardApp } from "./scorecard-page";
 
@@ -8,6 +8,17 @@ import { ScorecardApp } from "./scorecard-page";
 test.use({ serviceWorkers: "block" });
 
 const PART = /\/(split_|chunk_)[\w-]+\.wasm$/;
+
+/** Holds the call screen's part until the returned function is called. */
+async function holdCallScreen(page: Page) {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/split_scorecard-[0-9a-f]+\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
 
 test("the start screen needs no part; a part that cannot be fetched says so, and retrying brings it", async ({ page }) => {
   let refuse = true;
@@ -78,12 +89,7 @@ test("a call started while its part cannot be fetched is kept: the message, a wa
 });
 
 test("a card started while the call screen is still arriving: its title takes focus when the part comes", async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/split_scorecard-[0-9a-f]+\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdCallScreen(page);
   const app = new ScorecardApp(page);
   await app.open();
   await page.getByLabel("Candidate name").fill("Patient Pia");
@@ -98,18 +104,9 @@ test("the skip link pressed while the call screen is still arriving: the scoring
   const app = new ScorecardApp(page);
   await app.open();
   await app.start("Skipping Sam");
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/split_scorecard-[0-9a-f]+\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.reload();
-  // The app is up (it mounts a task after the page's load event may fire), the call screen not.
-  const skip = page.getByRole("link", { name: "Skip to scoring" });
-  await expect(skip).toBeAttached();
-  await page.keyboard.press("Tab");
-  await expect(skip).toBeFocused();
+  const release = await holdCallScreen(page);
+  // The app comes up, the call screen not.
+  await app.reloadAndTabToSkipLink("Skip to scoring");
   await page.keyboard.press("Enter");
   const scoring = page.getByRole("main", { name: "Scoring" });
   await expect(scoring).toHaveCount(0);

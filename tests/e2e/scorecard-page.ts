@@ -38,6 +38,17 @@ export class ScorecardApp {
     await expect(this.page.getByRole("heading", { level: 1, name: candidate })).toBeVisible();
   }
 
+  /** Reloads the page and presses Tab once the app is up (it mounts a task after the page's load
+   * event may fire, and a Tab before that has nothing to focus): the skip link takes focus. */
+  async reloadAndTabToSkipLink(name: string) {
+    await this.page.reload();
+    const skip = this.page.getByRole("link", { name });
+    await expect(skip).toBeAttached();
+    await this.page.keyboard.press("Tab");
+    await expect(skip).toBeFocused();
+    return skip;
+  }
+
   criterion(title: string) {
     return this.page.getByRole("radiogroup", { name: title, exact: true });
   }

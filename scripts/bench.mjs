@@ -61,7 +61,7 @@ async function main() {
   const pages = [
     { key: "blank", name: "blank page", url: base + "__floor/blank.html", probe: "__loaded" },
     { key: "hello", name: "Leptos 0.8 hello world", url: helloBase, probe: "__firstField" },
-    { key: "app", name: "Scorecard", url: base, probe: "__firstField" },
+    { key: "app", name: "Scorecard", url: base, probe: "__firstField", appProbe: "__appField" },
   ];
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

@@ -60,12 +60,16 @@ export function initScript() {
     return r && !r.disabled && r.getClientRects().length > 0;
   });
   // Navigation to a usable first text field (the start form's first field; the hello world's
-  // field): the cold loads' "first usable control". The app shell's copy of the form is inert
-  // (it takes no input until the app mounts), so a field inside an inert element does not count.
-  window.__firstField = window.__whenPainted(() => {
-    const f = [...document.querySelectorAll('input[type="text"], input:not([type])')].find((e) => !e.closest("[inert]"));
+  // field): the cold loads' "first usable control". The app shell's form takes input before
+  // the app runs (the app carries it over), so its field counts; a field inside an inert
+  // element (the rest of the shell) does not.
+  const firstField = (outside) => () => {
+    const f = [...document.querySelectorAll('input[type="text"], input:not([type])')].find((e) => !e.closest(outside));
     return f && !f.disabled && f.getClientRects().length > 0;
-  });
+  };
+  window.__firstField = window.__whenPainted(firstField("[inert]"));
+  // The same, drawn by the app itself (outside the shell): the app is running.
+  window.__appField = window.__whenPainted(firstField("[inert], #shell"));
   window.__loaded = new Promise((resolve) => addEventListener("load", () => afterPaint(resolve)));
   // First and largest contentful paint, as the browser reports them.
   window.__paints = { fcp: null, lcp: null };

@@ -26,10 +26,19 @@ pub fn start() {
     owner.with(|| provide_context(State::provide()));
     common::task::next_task(move || {
         owner.with(|| {
-            if let Some(shell) = document().get_element_by_id("shell") {
+            let document = document();
+            // What was typed in the shell's form goes into the app's (ui/common/takeover.rs).
+            let early = document.get_element_by_id("shell").and_then(|shell| {
+                let early = common::takeover::EarlyInput::read(&document, &shell);
                 shell.remove();
-            }
+                early
+            });
             leptos::mount::mount_to_body(App);
+            // After the app's first effects have set its fields (they run after the mount),
+            // before that frame is painted.
+            if let Some(early) = early {
+                request_animation_frame(move || early.replay(&document));
+            }
         });
         // The app's own owner is a child of this one, which holds the contexts: never dropped.
         std::mem::forget(owner);

@@ -14,5 +14,6 @@ pub mod notices;
 pub mod paging;
 pub mod scale;
 pub mod selection;
+pub mod takeover;
 pub mod task;
 pub mod undo;

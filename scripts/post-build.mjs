@@ -3,7 +3,8 @@
 //    (scripts/split.mjs).
 // 1. A build id from the content of every asset.
 // 2. sw.js from web/sw.js, with the build id and the asset list.
-// 3. index.html: the stylesheet inlined for the app shell (scripts/shell.mjs), the build id as
+// 3. index.html: the stylesheet inlined for the app shell (scripts/shell.mjs), the app fetched
+//    after the shell's first paint (scripts/paint-first.mjs), the build id as
 //    <meta name="scorecard-build">, service worker registration appended to Trunk's inline
 //    loader, and a Content-Security-Policy whose script-src allows only this origin, wasm
 //    compilation and the page's inline scripts (by hash: the loader and the shell's mode).
@@ -13,6 +14,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { compressDir } from "./compress.mjs";
+import { paintFirst } from "./paint-first.mjs";
 import { inlineStylesheet } from "./shell.mjs";
 import { splitWasm } from "./split.mjs";
 
@@ -29,7 +31,7 @@ const sw = readFileSync(new URL("../web/sw.js", import.meta.url), "utf8")
   .replace("__ASSETS__", JSON.stringify(["./", ...assets]));
 writeFileSync(join(dir, "sw.js"), sw);
 
-let html = inlineStylesheet(readFileSync(join(dir, "index.html"), "utf8"), dir);
+let html = paintFirst(inlineStylesheet(readFileSync(join(dir, "index.html"), "utf8"), dir));
 const register = `
 if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
   navigator.serviceWorker.register("./sw.js").catch(() => {});

@@ -18,8 +18,8 @@ function raw(url: string, acceptEncoding?: string): Promise<Raw> {
 
 async function wasmUrl(base: string): Promise<string> {
   const html = (await raw(base)).body.toString("utf8");
-  const name = html.match(/href="\/?([^"]+_bg\.wasm)"/);
-  expect(name, "index.html preloads the wasm").not.toBeNull();
+  const name = html.match(/"\/?([^"]+_bg\.wasm)"/);
+  expect(name, "index.html names the wasm").not.toBeNull();
   return new URL(name![1], base).href;
 }
 
@@ -66,6 +66,8 @@ test("the browser gets the app brotli-compressed and it starts", async ({ page }
   page.on("response", async (r) => encodings.set(new URL(r.url()).pathname, (await r.allHeaders())["content-encoding"]));
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "New scorecard" })).toBeVisible();
+  // The app in the shell's place: it was fetched and started.
+  await expect(page.locator("#shell")).toHaveCount(0);
   const wasm = [...encodings.keys()].find((p) => p.endsWith("_bg.wasm"));
   expect(wasm).toBeDefined();
   expect(encodings.get(wasm!)).toBe("br");

@@ -27,6 +27,8 @@ async function exportItem(page: Page, name: string) {
 
 /** Clicks "Show N more" (as `more` matches it) until everything is shown. */
 async function showAll(page: Page, more: RegExp) {
+  // The app's own list (after a reload the shell stands in until the app runs).
+  await expect(page.locator("#shell")).toHaveCount(0);
   const button = page.getByRole("button", { name: more });
   while (await button.count()) await button.first().click();
 }

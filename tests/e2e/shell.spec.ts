@@ -264,3 +264,18 @@ test("Start pressed in the shell's form with no name: once the app runs it asks 
   await expect(page.getByText("Enter the candidate's name to start.")).toBeVisible();
   await expect(page.getByRole("heading", { name: "New scorecard" })).toBeVisible();
 });
+
+test("the app is fetched after the shell's first paint, so the paint never waits for it", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("#shell")).toHaveCount(0);
+  const { fcp, fetched } = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+    fetched: performance
+      .getEntriesByType("resource")
+      .filter((e) => /(_bg\.wasm|scorecard-[0-9a-f]+\.js|split-[0-9a-f]+\.js)$/.test(e.name))
+      .map((e) => ({ name: e.name.split("/").pop(), start: e.startTime })),
+  }));
+  expect(fcp, "the shell painted").not.toBeNull();
+  expect(fetched.map((f) => f.name.replace(/-[0-9a-f]+/, "")).sort()).toEqual(["scorecard.js", "scorecard_bg.wasm", "split.js"]);
+  for (const f of fetched) expect(f.start, `${f.name} is requested after the first paint`).toBeGreaterThanOrEqual(fcp!);
+});

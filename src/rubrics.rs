@@ -13,11 +13,16 @@ pub const BUILT_IN: &[&str] = &[
 ];
 
 /// The built-in rubrics. They are checked by tests, so decoding them cannot fail at run time.
+/// Decoded once (the app's start decodes them in a task of their own: `ui::app::start`).
 pub fn built_in() -> Vec<Rubric> {
-    BUILT_IN
-        .iter()
-        .map(|text| decode_rubric(text).expect("built-in rubrics are valid"))
-        .collect()
+    static KITS: OnceLock<Vec<Rubric>> = OnceLock::new();
+    KITS.get_or_init(|| {
+        BUILT_IN
+            .iter()
+            .map(|text| decode_rubric(text).expect("built-in rubrics are valid"))
+            .collect()
+    })
+    .clone()
 }
 
 /// The JSON text of the note-hint word lists (verdicts, topics not to record), a team can extend.

@@ -162,7 +162,7 @@ test("with a scorecard open in this tab the shell draws nothing, so no start scr
   await expect(page.getByRole("heading", { level: 1, name: "Open Omar" })).toBeVisible();
 });
 
-test("the app starts in two tasks: it reads storage, then draws in the shell's place", async ({ page }) => {
+test("the app starts in tasks of its own: it reads storage, then draws in the shell's place", async ({ page }) => {
   // Each synchronous run (a task, or less: no microtask checkpoint between) gets a number; the
   // app's storage reads (after the HTML is parsed, so not the shell's own script) and the
   // shell's removal record theirs. One task doing both was a long task at 4x CPU (Lighthouse's TBT).

@@ -102,7 +102,9 @@ test("another tab's unreadable version of the open card is moved to a backup bef
   await expect(page.getByText("Saved", { exact: true })).toBeVisible();
   const key = Object.keys(await app.storage()).find((k) => k.startsWith("scorecard:card:"))!;
   const other = await context.newPage();
+  // The other tab's app running (its start would find the broken value too, and back it up).
   await other.goto("/");
+  await expect(other.locator("#shell")).toHaveCount(0);
   await other.evaluate((k) => localStorage.setItem(k, "{ not json written by a broken tab"), key);
   await expect(page.getByRole("alert").filter({ hasText: "could not be read" })).toBeVisible();
   await page.getByLabel("Overall notes").fill("mine, typed after");

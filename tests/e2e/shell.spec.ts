@@ -104,7 +104,7 @@ for (const [name, width, scheme] of [
     // Painted while the wasm is still held.
     await expect(page.getByRole("heading", { name: "New scorecard" })).toBeVisible();
     await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
-    expect(await firstPaint(page)).toBe(1);
+    await expect.poll(() => firstPaint(page), { message: "the shell painted" }).toBe(1);
 
     await page.mouse.move(width - 1, 799);
     const shell = await tree(page, "#shell");
@@ -135,7 +135,7 @@ test("a returning user sees the header and the form, never an empty library that
   const release = await holdWasm(page);
   await page.reload();
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
-  expect(await firstPaint(page)).toBe(1);
+  await expect.poll(() => firstPaint(page), { message: "the shell painted" }).toBe(1);
   await expect(page.locator("#shell header")).toHaveAttribute("inert", "");
   // Only the app knows what the library holds: the shell draws none of it.
   await expect(page.locator("#shell .library")).toBeHidden();

@@ -10,6 +10,9 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlFormElement, HtmlInputElement, HtmlSelectElement};
 
+/// The new-scorecard form, in the shell and in the app alike.
+const FORM: &str = ".new-card form";
+
 /// The attribute the shell's inline script (index.html) sets on its form when it was submitted.
 const START_ASKED: &str = "data-start";
 
@@ -28,8 +31,6 @@ struct Caret {
 
 /// The shell form's state, read just before the shell leaves.
 pub struct EarlyInput {
-    /// The id of a field in the form, to find the app's form by.
-    form_field: String,
     fields: Vec<Field>,
     focus: Option<Caret>,
     start: bool,
@@ -38,10 +39,9 @@ pub struct EarlyInput {
 impl EarlyInput {
     /// Reads the form inside `shell`; nothing when it has no form.
     pub fn read(document: &Document, shell: &Element) -> Option<Self> {
-        let form = shell.query_selector("form").ok()??;
+        let form = shell.query_selector(FORM).ok()??;
         let mut fields = Vec::new();
         let list = form.query_selector_all("input[id], select[id]").ok()?;
-        let form_field = list.item(0)?.dyn_ref::<Element>()?.id();
         for i in 0..list.length() {
             let Some(node) = list.item(i) else { continue };
             // Only what the user changed: a field left as the shell drew it leaves the app's
@@ -82,7 +82,6 @@ impl EarlyInput {
                 }),
             });
         Some(EarlyInput {
-            form_field,
             fields,
             focus,
             start: form.has_attribute(START_ASKED),
@@ -124,8 +123,9 @@ impl EarlyInput {
         }
         if self.start {
             let form = document
-                .get_element_by_id(&self.form_field)
-                .and_then(|el| el.closest("form").ok().flatten())
+                .query_selector(FORM)
+                .ok()
+                .flatten()
                 .and_then(|f| f.dyn_into::<HtmlFormElement>().ok());
             if let Some(form) = form {
                 let _ = form.request_submit();

@@ -3,6 +3,7 @@
 // Usage: node scripts/single-file.mjs   (after trunk build --release)
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { KITS_META, kitsMeta } from "./kits.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const dist = `${root}dist/`;
@@ -42,6 +43,12 @@ ${loaders.map((m) => `const ${m[1]} = __loader;`).join("\n")}
 `;
 }
 
+// The built-in kits of a split build (scripts/kits.mjs): their files become data: URLs.
+const named = KITS_META.exec(readFileSync(dist + "index.html", "utf8"));
+const kits = named
+  ? kitsMeta(named[1].split(" ").map((f) => `data:application/json;base64,${readFileSync(dist + f).toString("base64")}`))
+  : "";
+
 // Inline code must not close its own element early.
 const safe = (text, tag) => text.replaceAll(`</${tag}`, `<\\/${tag}`);
 const html = `<!doctype html>
@@ -51,6 +58,7 @@ const html = `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>Scorecard</title>
+${kits}
 <link rel="icon" href="data:,">
 <style>${safe(css, "style")}</style>
 </head>

@@ -1,10 +1,55 @@
 //! The built-in rubrics, read from `rubrics/*.json`: the same format users import.
+//!
+//! Where they are compiled in (native code, tests, the unsplit browser build) they are known
+//! at once. The release build (`--features split`) leaves their text out of the first module:
+//! the build writes each file beside the app (`scripts/kits.mjs`), the page names them in
+//! `<meta name="scorecard-kits">`, and the app fetches them after the first screen is up
+//! (`ui/common/kits.rs`), knowing meanwhile only the menu entries of [`CATALOGUE`].
 
 use crate::model::hints::{HintLists, HintListsFile};
 use crate::model::{format::decode_rubric, Rubric};
 use std::sync::OnceLock;
 
+/// What the start form shows of a built-in kit before its text arrives: held equal to the
+/// files by a test.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KitEntry {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub role: &'static str,
+}
+
+/// The built-in kits, in menu order (the first is the default).
+pub const CATALOGUE: &[KitEntry] = &[
+    KitEntry {
+        id: "backend-technical",
+        title: "Backend technical phone screen",
+        role: "Backend Engineer",
+    },
+    KitEntry {
+        id: "backend-prescreen",
+        title: "Backend pre-screen",
+        role: "Backend Engineer",
+    },
+    KitEntry {
+        id: "backend-behavioral",
+        title: "Backend behavioral (STAR-L)",
+        role: "Backend Engineer",
+    },
+    KitEntry {
+        id: "recruiter-screen",
+        title: "Recruiter / hiring-manager phone screen",
+        role: "Backend Engineer",
+    },
+];
+
+/// Whether `id` is a built-in kit's (known before the kits' text arrives).
+pub fn is_kit(id: &str) -> bool {
+    CATALOGUE.iter().any(|k| k.id == id)
+}
+
 /// The JSON text of every built-in rubric, in menu order.
+#[cfg(not(all(feature = "split", target_arch = "wasm32")))]
 pub const BUILT_IN: &[&str] = &[
     include_str!("../rubrics/backend-technical.json"),
     include_str!("../rubrics/backend-prescreen.json"),
@@ -12,17 +57,65 @@ pub const BUILT_IN: &[&str] = &[
     include_str!("../rubrics/recruiter-screen.json"),
 ];
 
-/// The built-in rubrics. They are checked by tests, so decoding them cannot fail at run time.
-/// Decoded once (the app's start decodes them in a task of their own: `ui::app::start`).
+static KITS: OnceLock<Vec<Rubric>> = OnceLock::new();
+
+/// The built-in rubrics, compiled in. They are checked by tests, so decoding them cannot fail
+/// at run time. Decoded once.
+#[cfg(not(all(feature = "split", target_arch = "wasm32")))]
 pub fn built_in() -> Vec<Rubric> {
-    static KITS: OnceLock<Vec<Rubric>> = OnceLock::new();
+    compiled_in().to_vec()
+}
+
+#[cfg(not(all(feature = "split", target_arch = "wasm32")))]
+fn compiled_in() -> &'static [Rubric] {
     KITS.get_or_init(|| {
         BUILT_IN
             .iter()
             .map(|text| decode_rubric(text).expect("built-in rubrics are valid"))
             .collect()
     })
-    .clone()
+}
+
+/// The built-in rubrics once known: at once where they are compiled in; in the split build
+/// after [`arrive`], `None` before.
+pub fn kits() -> Option<&'static [Rubric]> {
+    #[cfg(not(all(feature = "split", target_arch = "wasm32")))]
+    return Some(compiled_in());
+    #[cfg(all(feature = "split", target_arch = "wasm32"))]
+    KITS.get().map(Vec::as_slice)
+}
+
+/// The kits' fetched texts (any order): decoded, and put in [`CATALOGUE`] order. An error names
+/// what is wrong (a file that does not decode, a kit missing or not in the catalogue); the
+/// kits stay unknown then.
+pub fn arrive(texts: &[String]) -> Result<&'static [Rubric], String> {
+    if let Some(kits) = KITS.get() {
+        return Ok(kits);
+    }
+    let kits = in_catalogue_order(texts)?;
+    Ok(KITS.get_or_init(|| kits))
+}
+
+fn in_catalogue_order(texts: &[String]) -> Result<Vec<Rubric>, String> {
+    let mut decoded = Vec::with_capacity(texts.len());
+    for text in texts {
+        decoded.push(decode_rubric(text).map_err(|e| e.to_string())?);
+    }
+    CATALOGUE
+        .iter()
+        .map(|entry| {
+            let at = decoded.iter().position(|r| r.id == entry.id);
+            at.map(|i| decoded.swap_remove(i))
+                .ok_or_else(|| format!("the kit \u{201c}{}\u{201d} is missing", entry.title))
+        })
+        .collect::<Result<Vec<_>, _>>()
+        .and_then(|kits| match decoded.first() {
+            None => Ok(kits),
+            Some(extra) => Err(format!(
+                "\u{201c}{}\u{201d} is not a built-in kit",
+                extra.id
+            )),
+        })
 }
 
 /// The JSON text of the note-hint word lists (verdicts, topics not to record), a team can extend.
@@ -40,6 +133,52 @@ pub fn note_hints() -> &'static HintLists {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_catalogue_names_every_kit_file_in_menu_order_with_its_title_and_role() {
+        let kits = built_in();
+        let entries: Vec<_> = kits
+            .iter()
+            .map(|r| (r.id.as_str(), r.title.as_str(), r.role.as_str()))
+            .collect();
+        let catalogue: Vec<_> = CATALOGUE.iter().map(|k| (k.id, k.title, k.role)).collect();
+        assert_eq!(entries, catalogue);
+        // scripts/kits.mjs writes every rubrics/*.json but the note hints: each must be a kit.
+        let files = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/rubrics"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|f| f.ends_with(".json") && f != "note-hints.json")
+            .count();
+        assert_eq!(files, CATALOGUE.len());
+        assert!(is_kit("backend-prescreen") && !is_kit("my-rubric"));
+    }
+
+    #[test]
+    fn fetched_kits_are_put_in_menu_order_and_a_missing_extra_or_broken_one_is_named() {
+        let mut texts: Vec<String> = BUILT_IN.iter().rev().map(|t| t.to_string()).collect();
+        let ids: Vec<_> = in_catalogue_order(&texts)
+            .unwrap()
+            .into_iter()
+            .map(|r| r.id)
+            .collect();
+        assert_eq!(ids, CATALOGUE.iter().map(|k| k.id).collect::<Vec<_>>());
+
+        let last = texts.pop().unwrap();
+        let missing = in_catalogue_order(&texts).unwrap_err();
+        assert!(
+            missing.contains("Backend technical phone screen"),
+            "{missing}"
+        );
+
+        texts.push(last.clone());
+        texts.push(last.replace("\"backend-technical\"", "\"someone-else\""));
+        let extra = in_catalogue_order(&texts).unwrap_err();
+        assert!(extra.contains("someone-else"), "{extra}");
+
+        texts.pop();
+        texts[0] = "<html>404</html>".into();
+        assert!(in_catalogue_order(&texts).is_err());
+    }
 
     #[test]
     fn the_note_hint_lists_read_and_every_entry_holds_a_word() {

@@ -52,6 +52,9 @@ pub struct Store {
 struct Known {
     indexed: HashSet<String>,
     snapshots: HashSet<String>,
+    /// A snapshot was missing before the built-in kits arrived (split build): a library load
+    /// once they have may rebuild it from one of them.
+    awaiting_kits: bool,
 }
 
 impl Store {
@@ -67,6 +70,11 @@ impl Store {
     /// everything; `StorageError::Full` says so to the user.
     pub fn is_full(&self) -> bool {
         self.full
+    }
+
+    /// Whether a card's missing snapshot waited for the built-in kits (cleared by asking).
+    pub fn take_awaiting_kits(&self) -> bool {
+        std::mem::take(&mut self.known.borrow_mut().awaiting_kits)
     }
 
     /// Moves an unreadable value aside so that the next save cannot overwrite it.
@@ -136,6 +144,10 @@ impl Store {
                         return Ok(Some(card));
                     }
                 }
+                if crate::rubrics::kits().is_none() {
+                    // Read again once the built-in kits arrive (`take_awaiting_kits`).
+                    return Ok(None);
+                }
                 return Err(StorageError::Corrupt {
                     key,
                     backup_key: None,
@@ -150,7 +162,10 @@ impl Store {
     /// names; whatever text the key held moves to a backup key first. True when rewritten.
     fn restore_snapshot(&self, reference: &str, now: i64) -> bool {
         let stored = self.load_rubrics(now).rubrics;
-        let Some(text) = crate::rubrics::built_in()
+        let kits = crate::rubrics::kits();
+        self.known.borrow_mut().awaiting_kits |= kits.is_none();
+        let Some(text) = kits
+            .unwrap_or_default()
             .iter()
             .chain(&stored)
             .map(encode_rubric)

@@ -19,12 +19,12 @@ fn focus_page_top(card_open: bool) -> bool {
 
 /// Starts the app in place of the static shell, in tasks of their own after the one that
 /// instantiated the module, so that none holds the page long (Lighthouse counts a long task as
-/// blocking time; docs/PERFORMANCE.md): the built-in rubrics decoded, then the contexts
-/// (storage, the library), then the view. The shell leaves in the same task as the view
+/// blocking time; docs/PERFORMANCE.md): the built-in rubrics decoded (where they are compiled
+/// in: `crate::rubrics`), then the contexts (storage, the library), then the view. The shell leaves in the same task as the view
 /// mounts: no frame shows both, or neither.
 pub fn start() {
     common::task::next_task(|| {
-        crate::rubrics::built_in();
+        crate::rubrics::kits();
         common::task::next_task(provide_then_mount);
     });
 }
@@ -36,12 +36,19 @@ fn provide_then_mount() {
         owner.with(|| {
             let document = document();
             // What was typed in the shell's form goes into the app's (ui/common/takeover.rs).
-            let early = document.get_element_by_id("shell").and_then(|shell| {
+            let shell = document.get_element_by_id("shell");
+            let (early, library) = shell.map_or((None, None), |shell| {
                 let early = common::takeover::EarlyInput::read(&document, &shell);
+                let library = common::takeover::take_library(&document, &shell);
                 shell.remove();
-                early
+                (early, library)
             });
             leptos::mount::mount_to_body(App);
+            // The app's library is drawn a task later (`library::StartPage`): the shell's stands
+            // in for it, so that no frame shows neither.
+            if let Some(library) = library {
+                common::takeover::stand_in_library(&document, &library);
+            }
             // After the app's first effects have set its fields (they run after the mount),
             // before that frame is painted.
             if let Some(early) = early {
@@ -71,6 +78,18 @@ pub fn App() -> impl IntoView {
     let hash = window_event_listener(leptos::ev::hashchange, move |_| open_shared_link(state));
     common::focus::keep_focus_after_actions();
     lazy::preload_all();
+    // The built-in kits' text, where it is fetched (`crate::rubrics`): after the first screen
+    // is painted, unless a start asks first. A card whose rubric snapshot waited for them is
+    // read again.
+    request_animation_frame(move || {
+        common::task::next_task(move || {
+            state.rubrics.with_kits(move |known| {
+                if known.is_ok() && state.rubrics.take_awaiting_kits() {
+                    state.library.refresh();
+                }
+            })
+        })
+    });
     on_cleanup(move || {
         storage.remove();
         hash.remove();

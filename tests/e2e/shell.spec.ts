@@ -203,6 +203,44 @@ test("the app starts in tasks of its own: it reads storage, then draws in the sh
   expect(Math.min(...reads), "the first read comes a task before the shell leaves").toBeLessThan(removed!);
 });
 
+test("the app draws its form a task before its library, and the shell's library stands in meanwhile: no frame lacks one", async ({ page }) => {
+  // At each end of a task (a MutationObserver's callback) and at each frame: is the app's form
+  // there, the app's library, the shell's library? Drawn in one task they were a long task at
+  // 4x CPU (Lighthouse's TBT).
+  await page.addInitScript(() => {
+    const w = window as unknown as { __seen: string[]; __frames: string[] };
+    w.__seen = [];
+    w.__frames = [];
+    const state = () => {
+      const outside = (sel: string) => [...document.querySelectorAll(sel)].filter((e) => !e.closest("#shell")).length;
+      const inside = document.querySelectorAll("#shell section.library").length;
+      return `form ${outside(".new-card form")} library ${outside("section.library")} shell-library ${inside}`;
+    };
+    new MutationObserver(() => {
+      const now = state();
+      if (w.__seen[w.__seen.length - 1] !== now) w.__seen.push(now);
+    }).observe(document, { childList: true, subtree: true });
+    const frame = () => {
+      w.__frames.push(state());
+      if (!/ library 1 /.test(w.__frames[w.__frames.length - 1])) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  await page.goto("/");
+  await expect(page.locator("#shell")).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Scorecards in this browser" })).toBeVisible();
+  const { seen, frames } = await page.evaluate(() => {
+    const w = window as unknown as { __seen: string[]; __frames: string[] };
+    return { seen: w.__seen, frames: w.__frames };
+  });
+  expect(seen, "the form first, with the shell's library in the library's place; then the app's library").toContain("form 1 library 0 shell-library 1");
+  expect(seen[seen.length - 1]).toBe("form 1 library 1 shell-library 0");
+  // From the first frame that shows the shell (an early one can come before the body is parsed).
+  const shown = frames.slice(frames.findIndex((f) => f.endsWith("shell-library 1")));
+  expect(shown.length).toBeGreaterThan(1);
+  for (const f of shown) expect(f, "every frame shows a library, the shell's or the app's").toMatch(/ library 1 |shell-library 1$/);
+});
+
 test("typed into the shell's form before the wasm arrives: the app takes every field over, with focus and the caret where they were", async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto("/");

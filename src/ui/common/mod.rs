@@ -8,6 +8,7 @@ pub mod files;
 pub mod focus;
 pub mod hooks;
 pub mod item_button;
+pub mod kits;
 pub mod lazy;
 pub mod note_hint;
 pub mod notices;

@@ -142,3 +142,28 @@ fn dispatch(el: &Element, kind: &str) {
         let _ = el.dispatch_event(&event);
     }
 }
+
+/// Where the app's library will be drawn, a task after the rest of the start page
+/// (`ui::library::StartPage`): the shell's own library section stands there meanwhile.
+pub const LIBRARY_SLOT: &str = "library-slot";
+
+/// Takes the shell's library section out of `shell` before the shell leaves, when the shell
+/// showed it (a first visit: `data-shell="first"`).
+pub fn take_library(document: &Document, shell: &Element) -> Option<Element> {
+    let mode = document.document_element()?.get_attribute("data-shell");
+    if mode.as_deref() != Some("first") {
+        return None;
+    }
+    let library = shell.query_selector("section.library").ok()??;
+    library.remove();
+    Some(library)
+}
+
+/// Puts the shell's library section into the app's slot for the library, which then counts as
+/// the shell's (`id="shell"`, its controls inert) until the app's library takes its place.
+pub fn stand_in_library(document: &Document, library: &Element) {
+    if let Some(slot) = document.get_element_by_id(LIBRARY_SLOT) {
+        slot.set_id("shell");
+        let _ = slot.append_child(library);
+    }
+}

@@ -8,6 +8,29 @@ use crate::model::Rubric;
 use crate::rubrics;
 use crate::ui::common::clock::now_ms;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Something waiting for the built-in kits: given `Err` with the reason when they could not
+/// be fetched.
+type KitsWaiter = Box<dyn FnOnce(Result<(), String>)>;
+
+/// A rubric the start form offers: known before the kits' text arrives.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Choice {
+    pub id: String,
+    pub title: String,
+    pub role: String,
+}
+
+impl Choice {
+    fn of(rubric: &Rubric) -> Self {
+        Choice {
+            id: rubric.id.clone(),
+            title: rubric.title.clone(),
+            role: rubric.role.clone(),
+        }
+    }
+}
 
 /// A rubric arriving from a file or a link, waiting for the user to say what to do with it.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,8 +54,11 @@ pub enum Accept {
 
 #[derive(Clone, Copy)]
 pub struct Rubrics {
-    /// The built-in kits, read once.
-    kits: StoredValue<Vec<Rubric>>,
+    /// The built-in kits, once known (at once where compiled in; fetched in the release
+    /// build: `crate::rubrics`).
+    kits: RwSignal<Option<&'static [Rubric]>>,
+    /// Waiting for the kits while they are fetched (none: not fetching).
+    waiting: StoredValue<Option<Vec<KitsWaiter>>, LocalStorage>,
     /// The user's own rubrics, from storage.
     own: RwSignal<Vec<Rubric>>,
     editing: RwSignal<Option<Rubric>>,
@@ -47,7 +73,8 @@ pub struct Rubrics {
 impl Rubrics {
     pub(crate) fn new(store: StoreHandle, notices: Notices) -> Self {
         Rubrics {
-            kits: StoredValue::new(rubrics::built_in()),
+            kits: RwSignal::new(rubrics::kits()),
+            waiting: StoredValue::new_local(None),
             own: RwSignal::new(Vec::new()),
             editing: RwSignal::new(None),
             incoming: RwSignal::new(None),
@@ -69,11 +96,104 @@ impl Rubrics {
         self.own.set(shelf.rubrics);
     }
 
-    /// Built-in kits first, then the user's own (tracked).
+    /// Built-in kits first (once known), then the user's own (tracked).
     pub fn all(&self) -> Vec<Rubric> {
-        let mut all = self.kits.get_value();
+        let mut all = self.kits.get().unwrap_or_default().to_vec();
         all.extend(self.own.get());
         all
+    }
+
+    /// What the start form offers (tracked): [`for_scoring`](Self::for_scoring)'s rubrics, with
+    /// the built-in kits' menu entries while their text is still arriving.
+    pub fn choices(&self) -> Vec<Choice> {
+        let scoring: Vec<Choice> = self.for_scoring().iter().map(Choice::of).collect();
+        let arriving = rubrics::CATALOGUE
+            .iter()
+            .filter(|_| self.kits.with(Option::is_none))
+            .filter(|k| !scoring.iter().any(|c| c.id == k.id))
+            .map(|k| Choice {
+                id: k.id.into(),
+                title: k.title.into(),
+                role: k.role.into(),
+            });
+        arriving.chain(scoring.iter().cloned()).collect()
+    }
+
+    /// Calls `then` with the rubric `id` to score a new card with, once it is known: at once,
+    /// or when the built-in kits arrive if it is one of them.
+    pub fn for_new_card(&self, id: String, then: impl FnOnce(Result<Rubric, String>) + 'static) {
+        let find = move |this: &Rubrics| {
+            this.for_scoring_untracked()
+                .into_iter()
+                .find(|r| r.id == id)
+                .ok_or_else(|| format!("there is no rubric \u{201c}{id}\u{201d}."))
+        };
+        match find(self) {
+            Ok(rubric) => then(Ok(rubric)),
+            Err(e) if self.kits.with_untracked(Option::is_some) => then(Err(e)),
+            Err(_) => {
+                let this = *self;
+                self.with_kits(move |known| {
+                    let known = known.map_err(|reason| {
+                        format!("its built-in rubric could not be loaded ({reason}). Check the connection and press \u{201c}Start scorecard\u{201d} again.")
+                    });
+                    then(known.and_then(|()| find(&this)))
+                });
+            }
+        }
+    }
+
+    fn for_scoring_untracked(&self) -> Vec<Rubric> {
+        untrack(|| self.for_scoring())
+    }
+
+    /// Runs `then` once the built-in kits are known: at once if they are, else when they
+    /// arrive (fetching them if no one has asked yet), with the reason if they cannot be.
+    pub fn with_kits(&self, then: impl FnOnce(Result<(), String>) + 'static) {
+        if self.kits.with_untracked(Option::is_some) {
+            return then(Ok(()));
+        }
+        let fetching = self.waiting.with_value(Option::is_some);
+        self.waiting
+            .update_value(|w| w.get_or_insert_with(Vec::new).push(Box::new(then)));
+        if !fetching {
+            let this = *self;
+            spawn_local(async move {
+                let fetched = crate::ui::common::kits::fetch_texts().await;
+                this.arrive(fetched.and_then(|texts| rubrics::arrive(&texts)));
+            });
+        }
+    }
+
+    /// Fetches the built-in kits if they are not known yet (after the first screen is up).
+    pub fn load_kits(&self) {
+        self.with_kits(|_| ());
+    }
+
+    fn arrive(&self, kits: Result<&'static [Rubric], String>) {
+        let waiting = self.waiting.try_update_value(Option::take).flatten();
+        let known = match kits {
+            Ok(kits) => {
+                self.kits.set(Some(kits));
+                Ok(())
+            }
+            Err(reason) => {
+                self.notices.notify(
+                    format!("The built-in rubrics could not be loaded ({reason}). Your scorecards and your own rubrics work; starting a scorecard with a built-in rubric tries again."),
+                    Tone::Error,
+                );
+                Err(reason)
+            }
+        };
+        for then in waiting.unwrap_or_default() {
+            then(known.clone());
+        }
+    }
+
+    /// Whether a card's rubric snapshot was missing before the kits were known, so that the
+    /// library should be read again now (cleared by asking).
+    pub fn take_awaiting_kits(&self) -> bool {
+        self.store.with(|s| s.take_awaiting_kits()).unwrap_or(false)
     }
 
     /// What a new scorecard can be scored with (tracked): [`all`](Self::all), with the rubric
@@ -94,11 +214,11 @@ impl Rubrics {
 
     /// The first built-in kit's id, the default choice.
     pub fn first_kit_id(&self) -> String {
-        self.kits.with_value(|k| k[0].id.clone())
+        rubrics::CATALOGUE[0].id.into()
     }
 
     pub fn is_built_in(&self, id: &str) -> bool {
-        self.kits.with_value(|k| k.iter().any(|r| r.id == id))
+        rubrics::is_kit(id)
     }
 
     fn id_taken(&self, id: &str) -> bool {
@@ -191,11 +311,21 @@ impl Rubrics {
         }
     }
 
-    /// A rubric from a file or a link: added at once only if the user confirms.
+    /// A rubric from a file or a link: added at once only if the user confirms. It is
+    /// compared with the built-in kits, so it waits for them; dropped, as the notice says,
+    /// if they cannot be fetched.
     pub fn receive(&self, rubric: Rubric, source: String) {
-        let arrival = self
-            .kits
-            .with_value(|k| self.own.with_untracked(|o| arrival(&rubric, k, o)));
+        let this = *self;
+        self.with_kits(move |known| {
+            if known.is_ok() {
+                this.receive_now(rubric, source);
+            }
+        });
+    }
+
+    fn receive_now(&self, rubric: Rubric, source: String) {
+        let kits = self.kits.get_untracked().unwrap_or_default();
+        let arrival = self.own.with_untracked(|o| arrival(&rubric, kits, o));
         if arrival == Arrival::AlreadyHere {
             self.notices.notify(
                 format!(

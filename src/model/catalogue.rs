@@ -33,6 +33,11 @@ pub fn arrival(incoming: &Rubric, built_in: &[Rubric], own: &[Rubric]) -> Arriva
     }
 }
 
+/// The user's own rubrics in the order they are listed: by title, case aside, then id.
+pub fn sort_by_title(rubrics: &mut Vec<Rubric>) {
+    super::order::sort_by_key(rubrics, |r| (r.title.to_lowercase(), r.id.clone()));
+}
+
 /// `base`, or `base-2`, `base-3`... whichever is not taken.
 pub fn free_id(base: &str, taken: impl Fn(&str) -> bool) -> String {
     if !taken(base) {

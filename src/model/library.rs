@@ -116,7 +116,7 @@ impl Query {
             .filter(|(_, c)| self.matches(c))
             .map(|(i, c)| (sort_value(self.sort, c), i))
             .collect();
-        rows.sort_by(|(va, a), (vb, b)| {
+        super::order::sort_by(&mut rows, |(va, a), (vb, b)| {
             let (a, b) = (&cards[*a], &cards[*b]);
             let primary = va.cmp(vb);
             let primary = if self.descending {
@@ -247,7 +247,7 @@ pub fn interviewers(cards: &[Scorecard]) -> Vec<String> {
             seen.push(name.to_string());
         }
     }
-    seen.sort_by_key(|s| s.to_lowercase());
+    super::order::sort_by_key(&mut seen, |s| s.to_lowercase());
     seen
 }
 

@@ -41,6 +41,7 @@ pub mod import;
 pub mod impression;
 pub mod library;
 pub mod merge;
+pub mod order;
 pub mod paging;
 pub mod picking;
 pub mod question;

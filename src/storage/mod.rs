@@ -14,6 +14,7 @@ pub use error::StorageError;
 pub use recovered::{Backup, BackupKind, Restored};
 
 use crate::model::format::{decode_index, decode_rubric, encode_index, encode_rubric};
+use crate::model::order::sort_by_key;
 use crate::model::stored::{fingerprint, join_cached, rubric_ref, split, Snapshots, StoredCard};
 use crate::model::FormatError;
 use crate::model::{Rubric, Scorecard};
@@ -218,9 +219,7 @@ impl Store {
                 Err(problem) => library.problems.push(problem),
             }
         }
-        library
-            .cards
-            .sort_by_key(|c| std::cmp::Reverse(c.updated_at));
+        sort_by_key(&mut library.cards, |c| std::cmp::Reverse(c.updated_at));
         let ids: Vec<String> = library.cards.iter().map(|c| c.id.clone()).collect();
         let index = encode_index(&ids);
         let written = self.backend.get(keys::INDEX).as_deref() == Some(index.as_str())
@@ -335,9 +334,7 @@ impl Store {
                     .push(self.quarantine(&key, &raw, e.to_string(), now)),
             }
         }
-        shelf
-            .rubrics
-            .sort_by_key(|r| (r.title.to_lowercase(), r.id.clone()));
+        crate::model::catalogue::sort_by_title(&mut shelf.rubrics);
         shelf
     }
 

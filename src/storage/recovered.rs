@@ -119,7 +119,9 @@ impl Store {
                 })
             })
             .collect();
-        list.sort_by(|a, b| (a.moved_at, &a.key).cmp(&(b.moved_at, &b.key)));
+        crate::model::order::sort_by(&mut list, |a, b| {
+            (a.moved_at, &a.key).cmp(&(b.moved_at, &b.key))
+        });
         list
     }
 

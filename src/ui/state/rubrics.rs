@@ -265,7 +265,7 @@ impl Rubrics {
             self.own.update(|own| {
                 own.retain(|r| r.id != rubric.id);
                 own.push(rubric);
-                own.sort_by_key(|r| (r.title.to_lowercase(), r.id.clone()));
+                crate::model::catalogue::sort_by_title(own);
             });
         }
         saved

@@ -107,7 +107,9 @@ test("3b: the Export menu opens on x or its button, moves with arrows, closes on
 });
 
 test("3c: dialogs take focus, keep Tab inside, close on Esc and give focus back", async ({ page }) => {
-  await page.goto("/");
+  // Once the app runs: the shell's header before it is inert, so Enter there does nothing.
+  const app = new ScorecardApp(page);
+  await app.open();
   const toggle = page.getByRole("button", { name: "Embed in a wiki" });
   await toggle.press("Enter");
   const embed = page.getByRole("dialog", { name: "Embed in a wiki" });
@@ -122,7 +124,6 @@ test("3c: dialogs take focus, keep Tab inside, close on Esc and give focus back"
   await expect(embed).toHaveCount(0);
   await expect(toggle).toBeFocused();
 
-  const app = new ScorecardApp(page);
   await app.start("Alan Kay");
   await page.keyboard.press("j");
   await page.keyboard.press("?");

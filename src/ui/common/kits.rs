@@ -19,7 +19,8 @@ fn urls() -> Vec<String> {
     content.split_whitespace().map(str::to_string).collect()
 }
 
-/// The text of every kit file, all fetched at once; an error says which could not be read.
+/// The text of every kit file, all fetched at once; an error says why one could not be read,
+/// in words for the interviewer (not the file's hashed name).
 pub async fn fetch_texts() -> Result<Vec<String>, String> {
     let urls = urls();
     let window = web_sys::window().ok_or("no window")?;
@@ -32,16 +33,14 @@ pub async fn fetch_texts() -> Result<Vec<String>, String> {
         .collect();
     let mut texts = Vec::with_capacity(urls.len());
     for (url, request) in urls.iter().zip(requests) {
-        let name = if url.starts_with("data:") {
-            "a rubric file"
-        } else {
-            url.as_str()
-        };
-        let unreachable = || format!("{name} could not be fetched");
+        let unreachable = || "the network is not answering".to_string();
         let response: web_sys::Response =
             request.await.map_err(|_| unreachable())?.unchecked_into();
         if !response.ok() {
-            return Err(format!("{name} answered {}", response.status()));
+            return Err(format!(
+                "the server answered {} for {url}",
+                response.status()
+            ));
         }
         let text = response.text().map_err(|_| unreachable())?;
         let text = JsFuture::from(text).await.map_err(|_| unreachable())?;

@@ -59,6 +59,9 @@ pub struct Rubrics {
     kits: RwSignal<Option<&'static [Rubric]>>,
     /// Waiting for the kits while they are fetched (none: not fetching).
     waiting: StoredValue<Option<Vec<KitsWaiter>>, LocalStorage>,
+    /// The notice that the kits could not be fetched was shown (once: a later failure is told
+    /// where it was asked, by the start form).
+    told: StoredValue<bool>,
     /// The user's own rubrics, from storage.
     own: RwSignal<Vec<Rubric>>,
     editing: RwSignal<Option<Rubric>>,
@@ -75,6 +78,7 @@ impl Rubrics {
         Rubrics {
             kits: RwSignal::new(rubrics::kits()),
             waiting: StoredValue::new_local(None),
+            told: StoredValue::new(false),
             own: RwSignal::new(Vec::new()),
             editing: RwSignal::new(None),
             incoming: RwSignal::new(None),
@@ -135,7 +139,7 @@ impl Rubrics {
                 let this = *self;
                 self.with_kits(move |known| {
                     let known = known.map_err(|reason| {
-                        format!("its built-in rubric could not be loaded ({reason}). Check the connection and press \u{201c}Start scorecard\u{201d} again.")
+                        format!("its built-in rubric could not be loaded ({reason}). Press \u{201c}Start scorecard\u{201d} to try again.")
                     });
                     then(known.and_then(|()| find(&this)))
                 });
@@ -178,10 +182,11 @@ impl Rubrics {
                 Ok(())
             }
             Err(reason) => {
-                self.notices.notify(
-                    format!("The built-in rubrics could not be loaded ({reason}). Your scorecards and your own rubrics work; starting a scorecard with a built-in rubric tries again."),
-                    Tone::Error,
-                );
+                if !self.told.get_value() {
+                    self.told.set_value(true);
+                    let text = format!("The built-in rubrics could not be loaded: {reason}. Your scorecards and your own rubrics work; starting a scorecard with a built-in rubric tries again.");
+                    self.notices.notify(text, Tone::Error);
+                }
                 Err(reason)
             }
         };

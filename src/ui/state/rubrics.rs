@@ -169,11 +169,6 @@ impl Rubrics {
         }
     }
 
-    /// Fetches the built-in kits if they are not known yet (after the first screen is up).
-    pub fn load_kits(&self) {
-        self.with_kits(|_| ());
-    }
-
     fn arrive(&self, kits: Result<&'static [Rubric], String>) {
         let waiting = self.waiting.try_update_value(Option::take).flatten();
         let known = match kits {

@@ -111,9 +111,13 @@ impl Rubrics {
     /// the built-in kits' menu entries while their text is still arriving.
     pub fn choices(&self) -> Vec<Choice> {
         let scoring: Vec<Choice> = self.for_scoring().iter().map(Choice::of).collect();
-        let arriving = rubrics::CATALOGUE
+        let entries = if self.kits.with(Option::is_none) {
+            rubrics::CATALOGUE
+        } else {
+            &[]
+        };
+        let arriving = entries
             .iter()
-            .filter(|_| self.kits.with(Option::is_none))
             .filter(|k| !scoring.iter().any(|c| c.id == k.id))
             .map(|k| Choice {
                 id: k.id.into(),

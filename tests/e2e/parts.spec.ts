@@ -20,36 +20,44 @@ async function holdCallScreen(page: Page) {
   return release;
 }
 
-test("the start screen needs no part; a part that cannot be fetched says so, and retrying brings it", async ({ page }) => {
-  let refuse = true;
+test("the start form needs no part; a part that cannot be fetched says so, and retrying brings it", async ({ page }) => {
+  // Every part refused at first; then all but the other pages' and the import's own modules.
+  let refuse: RegExp | null = PART;
   const refused: string[] = [];
   await page.route(PART, (route) => {
-    if (!refuse) return route.continue();
-    refused.push(new URL(route.request().url()).pathname);
+    const path = new URL(route.request().url()).pathname;
+    if (!refuse?.test(path)) return route.continue();
+    refused.push(path);
     return route.abort("internetdisconnected");
   });
   const app = new ScorecardApp(page);
   await app.open();
-  // The start screen works with every part refused: the form takes input and the pages switch.
+  // The form works with every part refused: it takes input and the pages switch. The list of
+  // stored scorecards is a part of its own: it says it could not be loaded, in its place.
   await page.getByLabel("Candidate name").fill("Parted Pat");
   await expect(page.getByLabel("Candidate name")).toHaveValue("Parted Pat");
-  await expect.poll(() => refused.length, { message: "the parts are preloaded once the start screen is up" }).toBeGreaterThan(0);
+  const list = page.getByRole("alert").filter({ hasText: "The list of scorecards could not be loaded" });
+  await expect(list).toBeVisible();
+  await expect(list).toContainText("Your data is safe.");
+  await expect.poll(() => refused.length, { message: "the parts are preloaded once the start screen is up" }).toBeGreaterThan(1);
+  await audit(page, "a part that cannot be fetched");
+
+  // The list comes with "Try again" once its module can be fetched. Importing needs its own part
+  // too: it says so, and nothing is stored.
+  refuse = /\/split_(compare|import)-/;
+  await list.getByRole("button", { name: "Try again" }).click();
+  await expect(list).toHaveCount(0);
+  await expect(page.getByText("None yet. Start one above")).toBeVisible();
+  await page.getByLabel("Import scorecard files").setInputFiles({ name: "colleague.json", mimeType: "application/json", buffer: Buffer.from("{}") });
+  await expect(page.getByText("The import could not be loaded")).toBeVisible();
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Compare" }).click();
   const failed = page.getByRole("alert").filter({ hasText: "The Compare page could not be loaded" });
   await expect(failed).toBeVisible();
   await expect(failed).toContainText("Your data is safe.");
-  await audit(page, "a part that cannot be fetched");
-
-  // Importing needs its part too: it says so, and nothing is stored.
-  await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Scorecards" }).click();
-  await page.getByLabel("Import scorecard files").setInputFiles({ name: "colleague.json", mimeType: "application/json", buffer: Buffer.from("{}") });
-  await expect(page.getByText("The import could not be loaded")).toBeVisible();
-  await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Compare" }).click();
-  await expect(failed).toBeVisible();
 
   // Once the network answers, "Try again" brings the page; the rest of the app works as before.
-  refuse = false;
+  refuse = null;
   await failed.getByRole("button", { name: "Try again" }).click();
   await expect(failed).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 1, name: "Compare candidates" })).toBeVisible();
@@ -58,6 +66,32 @@ test("the start screen needs no part; a part that cannot be fetched says so, and
   await app.start("Parted Pat");
   await app.score("API design", "4 Strong");
   await expect(app.criterion("API design").getByRole("radio", { name: "4 Strong" })).toBeChecked();
+});
+
+test("the list of stored scorecards is a part of its own: the first module leaves it out, the form works while it comes", async ({ page, request }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/split_library-[0-9a-f]+\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/");
+  const form = page.getByRole("region", { name: "New scorecard" });
+  await expect(form.getByLabel("Rubric", { exact: true })).toBeEnabled();
+  // The app runs (the shell's form has left), while the shell's library still stands in.
+  await expect(page.locator("#shell form")).toHaveCount(0);
+  await expect(page.locator("#shell section.library")).toHaveCount(1);
+  const wasm = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).find((n) => n.endsWith("_bg.wasm")));
+  const bytes = (await (await request.get(wasm!)).body()).toString("latin1");
+  expect(bytes).toContain("Start scorecard");
+  expect(bytes, "the list's own text is in its part").not.toContain("import scorecards from a colleague");
+  await page.getByLabel("Candidate name").fill("Listless Lou");
+  await expect(page.getByLabel("Candidate name")).toHaveValue("Listless Lou");
+  release();
+  await expect(page.locator("#shell")).toHaveCount(0);
+  await expect(page.getByLabel("Search by name")).toBeVisible();
+  await page.getByRole("button", { name: "Start scorecard" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Listless Lou" })).toBeVisible();
 });
 
 test("a shared rubric link whose reader cannot be fetched says so", async ({ page }) => {
@@ -69,7 +103,7 @@ test("a shared rubric link whose reader cannot be fetched says so", async ({ pag
 
 test("a call started while its part cannot be fetched is kept: the message, a way back, then the call once the network answers", async ({ page }) => {
   let refuse = true;
-  await page.route(PART, (route) => (refuse ? route.abort("internetdisconnected") : route.continue()));
+  await page.route(/\/split_scorecard-[0-9a-f]+\.wasm$/, (route) => (refuse ? route.abort("internetdisconnected") : route.continue()));
   const app = new ScorecardApp(page);
   await app.open();
   await page.getByLabel("Candidate name").fill("Waiting Wen");

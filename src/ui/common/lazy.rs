@@ -51,6 +51,14 @@ macro_rules! part {
 }
 
 part!(
+    /// The start page's list of stored scorecards: search, sort, open, export, import.
+    library,
+    library_view,
+    preload_library,
+    () -> AnyView,
+    view! { <crate::ui::library::list::Library /> }.into_any()
+);
+part!(
     /// The open scorecard: the call screen.
     scorecard,
     scorecard_view,
@@ -157,20 +165,22 @@ pub fn preload_all() {
     when_idle(|| preload_from(0));
 }
 
-/// Preloads the parts from the `i`th on (the call screen first: the likeliest next).
+/// Preloads the parts from the `i`th on (the start page's list, then the call screen: the
+/// likeliest next).
 fn preload_from(i: usize) {
     leptos::task::spawn_local(async move {
         // Failures are reported where the part is shown; here they only mean "not yet".
         let _ = match i {
-            0 => preload_scorecard().await,
-            1 => preload_compare().await,
-            2 => preload_rubrics().await,
-            3 => preload_recovered().await,
-            4 => preload_embed().await,
-            5 => preload_incoming().await,
-            6 => preload_csv().await,
-            7 => preload_import().await,
-            8 => preload_link().await,
+            0 => preload_library().await,
+            1 => preload_scorecard().await,
+            2 => preload_compare().await,
+            3 => preload_rubrics().await,
+            4 => preload_recovered().await,
+            5 => preload_embed().await,
+            6 => preload_incoming().await,
+            7 => preload_csv().await,
+            8 => preload_import().await,
+            9 => preload_link().await,
             _ => return,
         };
         when_idle(move || preload_from(i + 1));
@@ -206,6 +216,9 @@ pub fn Part<F, Fut>(
     /// Runs once the part is drawn (focus that waited for it).
     #[prop(optional)]
     on_ready: Option<Callback<()>>,
+    /// Runs once the part or its failure message is drawn (a stand-in that can leave).
+    #[prop(optional)]
+    on_settled: Option<Callback<()>>,
 ) -> impl IntoView
 where
     F: Fn() -> Fut + Copy + Send + Sync + 'static,
@@ -216,7 +229,11 @@ where
         attempt.track();
         let name = name.clone();
         Suspend::new(async move {
-            match load().await {
+            let loaded = load().await;
+            if let Some(settled) = on_settled {
+                crate::ui::common::focus::after_render(move || settled.run(()));
+            }
+            match loaded {
                 Ok(view) => {
                     if let Some(ready) = on_ready {
                         crate::ui::common::focus::after_render(move || ready.run(()));

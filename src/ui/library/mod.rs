@@ -6,24 +6,31 @@ pub mod list;
 
 use crate::model::route::LinkedRubric;
 use crate::model::NewScorecard;
+use crate::ui::common::lazy::{self, Part};
 use crate::ui::state::{use_nav, use_rubrics, use_session};
 use leptos::prelude::*;
 
 /// The new-scorecard form, then the library a task later: drawn in one task they held the page
-/// long enough to count as blocking time in Lighthouse (docs/PERFORMANCE.md). At the app's
-/// start the shell's library section stands in the slot meanwhile (`common::takeover`).
+/// long enough to count as blocking time in Lighthouse (docs/PERFORMANCE.md). The library is a
+/// part of its own (`common::lazy`), so the first download does not carry it; until it is drawn,
+/// at the app's start, the shell's library section stands in its slot (`common::takeover`).
 #[component]
 pub fn StartPage() -> impl IntoView {
     let drawn = RwSignal::new(false);
     crate::ui::common::task::next_task(move || drawn.set(true));
+    let listed = RwSignal::new(false);
     view! {
         <main class="start" id="main">
             <NewScorecardForm />
-            <Show
-                when=move || drawn.get()
-                fallback=|| view! { <div id=crate::ui::common::takeover::LIBRARY_SLOT></div> }
-            >
-                <crate::ui::library::list::Library />
+            <Show when=move || !listed.get()>
+                <div id=crate::ui::common::takeover::LIBRARY_SLOT></div>
+            </Show>
+            <Show when=move || drawn.get()>
+                <Part
+                    load=lazy::library_view
+                    name="list of scorecards"
+                    on_settled=Callback::new(move |_| listed.set(true))
+                />
             </Show>
         </main>
     }

@@ -9,7 +9,7 @@
 set -euo pipefail
 FIRST_BUDGET_KB=219
 FIRST_GOAL_KB=200
-TOTAL_BUDGET_KB=714
+TOTAL_BUDGET_KB=758
 cd "$(dirname "$0")/.."
 kb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1024 }'; }
 

@@ -117,6 +117,11 @@ impl Store {
         ids
     }
 
+    /// Whether a value is stored under the card `id`, read or not.
+    pub fn has_card(&self, id: &str) -> bool {
+        self.backend.get(&keys::card(id)).is_some()
+    }
+
     /// Reads one scorecard. `Ok(None)` when there is none under that id.
     pub fn load_card(&self, id: &str, now: i64) -> Result<Option<Scorecard>, StorageError> {
         self.load_card_cached(id, now, &mut Snapshots::new())

@@ -3,9 +3,9 @@
 //! removes the focused control), and the skip link.
 
 use super::common::focus::focus_id;
-use super::common::lazy::{self, Part};
+use super::common::lazy::{self, Part, PartFailed};
 use super::{common, library};
-use crate::ui::state::{use_nav, Page, State, Tone};
+use crate::ui::state::{use_nav, Page, Reopening, State, Tone};
 use leptos::prelude::*;
 
 /// Scrolls to the top, and focuses the open card's title when `card_open`. False when the
@@ -30,6 +30,8 @@ pub fn start() {
 }
 
 fn provide_then_mount() {
+    // The contexts start tasks; the mount would set the executor up only after them.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new();
     owner.with(|| provide_context(State::provide()));
     common::task::next_task(move || {
@@ -105,9 +107,14 @@ pub fn App() -> impl IntoView {
     // focus from the wiki page around it).
     // When the call screen's part is still arriving, its title takes focus once it is there.
     let title_waiting = StoredValue::new(false);
-    Effect::new(move |before: Option<Option<String>>| {
+    // The card left open is reopened a moment after the start: that is the first load too.
+    let reopening = Memo::new(move |_| session.reopening());
+    Effect::new(move |before: Option<Option<Option<String>>>| {
+        if reopening.with(|r| *r != Reopening::Done) {
+            return None;
+        }
         let now = open_id.get();
-        if before.is_some_and(|b| b != now) {
+        if before.flatten().is_some_and(|b| b != now) {
             let card_open = now.is_some();
             title_waiting.set_value(false);
             common::focus::after_render(move || {
@@ -116,7 +123,7 @@ pub fn App() -> impl IntoView {
                 }
             });
         }
-        now
+        Some(now)
     });
     // The skip link pressed while the page's part is still arriving: its main takes focus
     // once it is there.
@@ -141,7 +148,9 @@ pub fn App() -> impl IntoView {
     view! {
         <div class="app" class:embed=embedded>
             <SkipLink
-                card_open=Signal::derive(move || open_id.with(Option::is_some))
+                card_open=Signal::derive(move || {
+                    open_id.with(Option::is_some) || reopening.with(|r| *r == Reopening::Waiting)
+                })
                 waiting=skip_waiting
             />
             <common::notices::NoticeBanner />
@@ -149,6 +158,21 @@ pub fn App() -> impl IntoView {
                 <Part load=lazy::incoming_view name="rubric prompt" />
             </Show>
             {move || {
+                match reopening.get() {
+                    Reopening::Waiting => return ().into_any(),
+                    Reopening::Failed(id) => {
+                        return view! {
+                            <PartFailed
+                                name="scorecard"
+                                page=true
+                                retry=Callback::new(move |_| session.reopen_later(id.clone()))
+                                back=Some(Callback::new(move |_| session.close()))
+                            />
+                        }
+                            .into_any();
+                    }
+                    Reopening::Done => {}
+                }
                 if open_id.with(Option::is_some) {
                     view! {
                         <Part

@@ -85,6 +85,9 @@ test("the list of stored scorecards is a part of its own: the first module leave
   const bytes = (await (await request.get(wasm!)).body()).toString("latin1");
   expect(bytes).toContain("Start scorecard");
   expect(bytes, "the list's own text is in its part").not.toContain("import scorecards from a colleague");
+  // Reading a stored scorecard (serde's message for a malformed one) is parts' code too: the list,
+  // the card left open, another tab's edits. Writing one stays (a new card is saved at its start).
+  expect(bytes, "reading a stored scorecard is in the parts").not.toContain("struct Scorecard");
   await page.getByLabel("Candidate name").fill("Listless Lou");
   await expect(page.getByLabel("Candidate name")).toHaveValue("Listless Lou");
   release();
@@ -132,6 +135,31 @@ test("a card started while the call screen is still arriving: its title takes fo
   await expect(title).toHaveCount(0);
   release();
   await expect(title).toBeFocused();
+});
+
+test("the card left open, reopened while the call screen cannot be fetched: the message, then the card once the network answers", async ({ page }) => {
+  const app = new ScorecardApp(page);
+  await app.open();
+  await app.start("Reopened Rae");
+  await app.score("API design", "4 Strong");
+  let refuse = true;
+  await page.route(/\/split_scorecard-[0-9a-f]+\.wasm$/, (route) => (refuse ? route.abort("internetdisconnected") : route.continue()));
+  await page.reload();
+  const failed = page.getByRole("alert").filter({ hasText: "The scorecard could not be loaded" });
+  await expect(failed).toBeVisible();
+  await expect(failed).toContainText("Your data is safe.");
+  refuse = false;
+  await failed.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Reopened Rae" })).toBeVisible();
+  await expect(app.criterion("API design").getByRole("radio", { name: "4 Strong" })).toBeChecked();
+
+  // Its other way out: the list, where the card is.
+  refuse = true;
+  await page.reload();
+  await expect(failed).toBeVisible();
+  refuse = false;
+  await failed.getByRole("button", { name: "All scorecards" }).click();
+  await expect(page.getByRole("button", { name: "Open scorecard for Reopened Rae" })).toBeVisible();
 });
 
 test("the skip link pressed while the call screen is still arriving: the scoring takes focus when it comes", async ({ page }) => {

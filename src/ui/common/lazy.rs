@@ -59,12 +59,64 @@ part!(
     view! { <crate::ui::library::list::Library /> }.into_any()
 );
 part!(
+    /// Reading the stored scorecards into the library (`again`: even if they were read).
+    library,
+    read_library,
+    preload_library_reading,
+    (library: crate::ui::state::Library, again: bool) -> (),
+    if again {
+        library.refresh_now()
+    } else {
+        library.read_once()
+    }
+);
+part!(
+    /// Another tab's version of a card that is not open, put into the list (`None`: removed).
+    library,
+    update_listed,
+    preload_listed,
+    (library: crate::ui::state::Library, id: String, value: Option<String>) -> (),
+    if !library.dropped() {
+        library.update_listed(&id, value.as_deref())
+    }
+);
+part!(
     /// The open scorecard: the call screen.
     scorecard,
     scorecard_view,
     preload_scorecard,
     () -> AnyView,
     view! { <crate::ui::scorecard::ScorecardView /> }.into_any()
+);
+part!(
+    /// Reopening the scorecard that was open when the page was left.
+    scorecard,
+    reopen_card,
+    preload_reopen,
+    (session: crate::ui::state::Session, id: String) -> (),
+    if !session.dropped() {
+        session.reopen_stored(&id)
+    }
+);
+part!(
+    /// Merging another tab's version of the open scorecard into this tab's.
+    scorecard,
+    merge_from_other_tab,
+    preload_merge,
+    (session: crate::ui::state::Session, value: String) -> (),
+    if !session.dropped() {
+        session.merge_from_other_tab(&value)
+    }
+);
+part!(
+    /// "Keep my edits" after a merge gave another tab's values the last word.
+    scorecard,
+    keep_my_edits,
+    preload_keep_mine,
+    (session: crate::ui::state::Session) -> (),
+    if !session.dropped() {
+        session.keep_my_edits_now()
+    }
 );
 part!(
     /// The Compare page: matrix, debrief, calibration.
@@ -240,46 +292,52 @@ where
                     }
                     view
                 }
-                Err(LoadFailed) => {
-                    let alert = view! {
-                        <div role="alert" class="panel part-failed">
-                            <p>{not_loaded(&name)}</p>
-                            <div class="actions">
-                                <button
-                                    type="button"
-                                    class="primary"
-                                    on:click=move |_| attempt.update(|n| *n += 1)
-                                >
-                                    "Try again"
-                                </button>
-                                {back
-                                    .map(|back| {
-                                        view! {
-                                            <button
-                                                type="button"
-                                                class="secondary"
-                                                on:click=move |_| back.run(())
-                                            >
-                                                "All scorecards"
-                                            </button>
-                                        }
-                                    })}
-                            </div>
-                        </div>
-                    };
-                    if page {
-                        view! {
-                            <main id="main" class="start">
-                                {alert}
-                            </main>
-                        }
-                        .into_any()
-                    } else {
-                        alert.into_any()
-                    }
-                }
+                Err(LoadFailed) => view! { <PartFailed name page retry=Callback::new(move |_| attempt.update(|n| *n += 1)) back /> }
+                .into_any(),
             }
         })
+    }
+}
+
+/// A part that could not be fetched: what it is, "Try again" and, where given, a way out.
+#[component]
+pub fn PartFailed(
+    #[prop(into)] name: String,
+    /// A page (shown as the page's main content) rather than a dialog.
+    #[prop(optional)]
+    page: bool,
+    retry: Callback<()>,
+    /// A way out offered beside "Try again" (the call screen has no navigation of its own).
+    #[prop(default = None)]
+    back: Option<Callback<()>>,
+) -> impl IntoView {
+    let alert = view! {
+        <div role="alert" class="panel part-failed">
+            <p>{not_loaded(&name)}</p>
+            <div class="actions">
+                <button type="button" class="primary" on:click=move |_| retry.run(())>
+                    "Try again"
+                </button>
+                {back
+                    .map(|back| {
+                        view! {
+                            <button type="button" class="secondary" on:click=move |_| back.run(())>
+                                "All scorecards"
+                            </button>
+                        }
+                    })}
+            </div>
+        </div>
+    };
+    if page {
+        view! {
+            <main id="main" class="start">
+                {alert}
+            </main>
+        }
+        .into_any()
+    } else {
+        alert.into_any()
     }
 }
 

@@ -26,6 +26,8 @@ use std::collections::HashSet;
 #[component]
 pub fn ComparePage() -> impl IntoView {
     let library = use_library();
+    // Drawn before the start's reading of the library, if it comes first.
+    library.read_once();
     let notices = use_notices();
     let memory = use_compare_memory();
     let selected = memory.picked();

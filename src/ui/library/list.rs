@@ -26,6 +26,8 @@ const PAGE: usize = 50;
 #[component]
 pub fn Library() -> impl IntoView {
     let library = use_library();
+    // Drawn before the start's reading of the library, if it comes first.
+    library.read_once();
     let notices = use_notices();
     let query = RwSignal::new(Query::default());
     let selected = Selection::default();

@@ -15,6 +15,8 @@ pub struct Library {
     deleted: RwSignal<Option<Scorecard>>,
     /// The backup keys holding what could not be read, for the Recovered data view.
     backups: RwSignal<Vec<Backup>>,
+    /// Whether the list was read from storage yet (it is read after the first frame).
+    read: StoredValue<bool>,
     store: StoreHandle,
     notices: Notices,
 }
@@ -25,6 +27,7 @@ impl Library {
             cards: RwSignal::new(Vec::new()),
             deleted: RwSignal::new(None),
             backups: RwSignal::new(Vec::new()),
+            read: StoredValue::new(false),
             store,
             notices,
         }
@@ -40,8 +43,44 @@ impl Library {
         self.cards.with_untracked(|c| f(c))
     }
 
-    /// Reloads the list from storage, reporting unreadable entries.
+    /// Reloads the list from storage, reporting unreadable entries, a moment later: reading
+    /// scorecards is code of the library's part (`common::lazy`), not of the first download.
+    /// A part that cannot be fetched leaves the list as it is (the list's part says so).
     pub fn refresh(&self) {
+        self.read_later(true);
+    }
+
+    /// Reads the list a moment later unless a page showing it read it first: the app's start.
+    pub(crate) fn read_soon(&self) {
+        self.read_later(false);
+    }
+
+    fn read_later(&self, again: bool) {
+        let library = *self;
+        leptos::task::spawn_local(async move {
+            let _ = crate::ui::common::lazy::read_library(library, again).await;
+        });
+    }
+
+    /// Whether the app this context belonged to was unmounted (a test's) while a part arrived.
+    pub(crate) fn dropped(&self) -> bool {
+        self.cards.is_disposed()
+    }
+
+    /// Reads the list now, unless it was read already: for the pages that show it, which may
+    /// be drawn before [`Library::refresh`]'s reading.
+    pub(crate) fn read_once(&self) {
+        if !self.dropped() && !self.read.get_value() {
+            self.refresh_now();
+        }
+    }
+
+    /// Reloads the list from storage now, reporting unreadable entries.
+    pub(crate) fn refresh_now(&self) {
+        if self.dropped() {
+            return;
+        }
+        self.read.set_value(true);
         let Some(library) = self.store.with(|s| s.load_library(now_ms())) else {
             return;
         };
@@ -73,7 +112,7 @@ impl Library {
             .with(|s| s.try_restore(key, now_ms()))
             .unwrap_or_else(|| Err(StorageError::Unavailable.to_string()));
         if result.is_ok() {
-            self.refresh();
+            self.refresh_now();
         } else {
             self.reload_backups();
         }
@@ -98,7 +137,7 @@ impl Library {
                 None => break Some(StorageError::Unavailable.to_string()),
             }
         };
-        self.refresh();
+        self.refresh_now();
         let Some(why) = failure else {
             return Ok(());
         };
@@ -167,7 +206,7 @@ impl Library {
             {
                 Some(Ok(card)) => Some(card),
                 _ => {
-                    self.refresh();
+                    self.refresh_now();
                     return;
                 }
             },

@@ -30,11 +30,10 @@ pub use nav::{use_nav, Nav, Page};
 pub use notices::{use_notices, Notice, NoticeAction, Notices, Tone};
 pub use prefs::{use_prefs, Prefs};
 pub use rubrics::{use_rubrics, Accept, Incoming, Rubrics};
-pub use session::{use_session, SaveStatus, Session};
+pub use session::{use_session, Reopening, SaveStatus, Session};
 
-use crate::model::route::{Route, View};
+use crate::model::route::Route;
 use crate::storage::Store;
-use crate::ui::common::clock::now_ms;
 use leptos::prelude::*;
 use store::StoreHandle;
 
@@ -95,31 +94,16 @@ impl State {
             }
         }
         state.rubrics.refresh();
-        let view = state.nav.route(|r| r.view);
         // The card that was open shows first; the whole library (a thousand cards take a
-        // while to read) loads after that first frame is painted.
-        let open = store.with(|s| s.open_id()).flatten();
-        let card = open.and_then(|id| match store.with(|s| s.load_card(&id, now_ms())) {
-            Some(Ok(card)) => card,
-            Some(Err(e)) => {
-                notices.report(&e);
-                None
-            }
-            None => None,
-        });
-        match card {
-            Some(card) if matches!(view, None | Some(View::Score)) => {
-                state.session.show(card);
-                request_animation_frame(move || {
-                    request_animation_frame(move || library.refresh());
-                });
-            }
-            card => {
-                library.refresh();
-                if let Some(card) = card {
-                    state.session.show(card);
-                }
-            }
+        // while to read) loads after that first frame is painted. Both are read by parts.
+        state.library.reload_backups();
+        // One no longer stored (deleted in another tab since) is forgotten at once.
+        let open = store
+            .with(|s| s.open_id().filter(|id| s.has_card(id)))
+            .flatten();
+        match open {
+            Some(id) => state.session.reopen_later(id),
+            None => library.read_soon(),
         }
         state
     }

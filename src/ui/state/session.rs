@@ -19,6 +19,18 @@ pub enum SaveStatus {
     NotSaved,
 }
 
+/// Reopening the card that was open when the page was left: its reading is code of the call
+/// screen's part (`common::lazy`), fetched first at the start.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reopening {
+    /// None to reopen, or reopened.
+    Done,
+    /// The part is arriving; the app shows nothing yet (the shell stayed out of the way).
+    Waiting,
+    /// The part could not be fetched: the app offers to try again.
+    Failed(String),
+}
+
 #[derive(Clone, Copy)]
 pub struct Session {
     /// The scorecard being scored, if one is open.
@@ -31,6 +43,7 @@ pub struct Session {
     pub(super) lost_edits: StoredValue<Option<LostEdits>>,
     pub(super) store: StoreHandle,
     pub(super) notices: Notices,
+    reopening: RwSignal<Reopening>,
     library: Library,
 }
 
@@ -43,7 +56,53 @@ impl Session {
             lost_edits: StoredValue::new(None),
             store,
             notices,
+            reopening: RwSignal::new(Reopening::Done),
             library,
+        }
+    }
+
+    /// Whether the app this context belonged to was unmounted (a test's) while a part arrived.
+    pub(crate) fn dropped(&self) -> bool {
+        self.current.is_disposed()
+    }
+
+    /// Where reopening the card left open stands (tracked).
+    pub fn reopening(&self) -> Reopening {
+        self.reopening.get()
+    }
+
+    /// Reopens the stored card `id` once the call screen's part is in, then reads the library
+    /// (after the card's first frame is painted: a thousand cards take a while to read).
+    pub fn reopen_later(&self, id: String) {
+        self.reopening.set(Reopening::Waiting);
+        let session = *self;
+        leptos::task::spawn_local(async move {
+            let reopened = crate::ui::common::lazy::reopen_card(session, id.clone()).await;
+            if session.dropped() {
+                return;
+            }
+            session.reopening.set(match reopened {
+                Ok(()) => Reopening::Done,
+                Err(_) => Reopening::Failed(id),
+            });
+            request_animation_frame(move || {
+                request_animation_frame(move || {
+                    if !session.dropped() {
+                        session.library.read_soon();
+                    }
+                });
+            });
+        });
+    }
+
+    /// Reads the stored card `id` and shows it; one no longer stored is forgotten quietly
+    /// (deleted in another tab since), one unreadable is reported.
+    pub(crate) fn reopen_stored(&self, id: &str) {
+        match self.store.with(|s| s.load_card(id, now_ms())) {
+            Some(Ok(Some(card))) => self.show(card),
+            Some(Ok(None)) => self.remember_open(None),
+            Some(Err(e)) => self.notices.report(&e),
+            None => {}
         }
     }
 
@@ -128,6 +187,7 @@ impl Session {
 
     /// Back to the start page.
     pub fn close(&self) {
+        self.reopening.set(Reopening::Done);
         self.remember_open(None);
         self.current.set(None);
         self.library.refresh();

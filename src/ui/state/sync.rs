@@ -35,20 +35,28 @@ impl State {
             .current
             .with_untracked(|c| c.as_ref().map(|c| c.id == id))
             .unwrap_or(false);
+        // Reading a card is code of a part (`common::lazy`); one that cannot be fetched leaves
+        // this tab as it is, and its next save is merged by the other tab.
+        let id = id.to_string();
+        let (library, session) = (self.library, self.session);
         if !open {
-            self.library.update_listed(id, value.as_deref());
+            leptos::task::spawn_local(async move {
+                let _ = crate::ui::common::lazy::update_listed(library, id, value).await;
+            });
             return;
         }
         // Removed in the other tab: this tab keeps it open, and saves it back on the next change.
         if let Some(value) = value {
-            self.session.merge_from_other_tab(&value);
+            leptos::task::spawn_local(async move {
+                let _ = crate::ui::common::lazy::merge_from_other_tab(session, value).await;
+            });
         }
     }
 }
 
 impl Session {
     /// Merges another tab's stored version of the open card into this tab's.
-    fn merge_from_other_tab(&self, value: &str) {
+    pub(crate) fn merge_from_other_tab(&self, value: &str) {
         let (content, parent) = strip_parent(value);
         if self.versions.with_value(|v| v.head() == content) {
             return;
@@ -110,8 +118,17 @@ impl Session {
     }
 
     /// Puts back this tab's values in the fields the last merge gave to another tab, and takes
-    /// the message offering it away.
+    /// the message offering it away, once the code for it is in (the call screen's part, which
+    /// merged: it is in already).
     pub fn keep_my_edits(&self) {
+        let session = *self;
+        leptos::task::spawn_local(async move {
+            let _ = crate::ui::common::lazy::keep_my_edits(session).await;
+        });
+    }
+
+    /// [`Session::keep_my_edits`], run by the part.
+    pub(crate) fn keep_my_edits_now(&self) {
         self.notices.dismiss_action(NoticeAction::KeepMine);
         let Some(lost) = self.lost_edits.get_value() else {
             return;

@@ -3,11 +3,12 @@
 # reached plus about 5% headroom (raise one only with a reason written in docs/PERFORMANCE.md):
 #   - the first download, brotli: what a first visit fetches before the first screen works
 #     (index.html with the shell and its inlined CSS, the JS glue, the split loader it imports and
-#     the first wasm module), as the build's precompressed .br files. Goal: 200 KB, not reached.
+#     the first wasm module), as the build's precompressed .br files. Goal: 200 KB, reached
+#     (190.4 KB; the budget is that plus 5%, which is the goal).
 #   - the whole app, gzip -9: every wasm, JS and CSS file and the built-in kits' files, the parts
 #     loaded on demand included (the service worker fetches them all after the first visit).
 set -euo pipefail
-FIRST_BUDGET_KB=219
+FIRST_BUDGET_KB=200
 FIRST_GOAL_KB=200
 TOTAL_BUDGET_KB=758
 cd "$(dirname "$0")/.."
@@ -34,7 +35,9 @@ if [ "$first" -gt $((FIRST_BUDGET_KB * 1024)) ]; then
   echo "size budget: FAILED, the first download is $(kb "$first") KB brotli, over the budget of ${FIRST_BUDGET_KB} KB (goal: ${FIRST_GOAL_KB} KB)" >&2
   status=1
 else
-  echo "size budget: ok, first download $(kb "$first") KB brotli within ${FIRST_BUDGET_KB} KB (goal: ${FIRST_GOAL_KB} KB, not reached): ${first_files[*]#dist/}"
+  reached="reached"
+  [ "$first" -le $((FIRST_GOAL_KB * 1024)) ] || reached="not reached"
+  echo "size budget: ok, first download $(kb "$first") KB brotli within ${FIRST_BUDGET_KB} KB (goal: ${FIRST_GOAL_KB} KB, ${reached}): ${first_files[*]#dist/}"
 fi
 if [ "$total" -gt $((TOTAL_BUDGET_KB * 1024)) ]; then
   echo "size budget: FAILED, the whole app is $(kb "$total") KB gzip, over the budget of ${TOTAL_BUDGET_KB} KB" >&2

@@ -27,8 +27,10 @@ async function exportItem(page: Page, name: string) {
 
 /** Clicks "Show N more" (as `more` matches it) until everything is shown. */
 async function showAll(page: Page, more: RegExp) {
-  // The app's own list (after a reload the shell stands in until the app runs).
+  // The app's own list (after a reload the shell stands in until the app runs, then its list
+  // stands in the app's slot until the list's part is drawn).
   await expect(page.locator("#shell")).toHaveCount(0);
+  await expect(page.locator("#library-slot")).toHaveCount(0);
   const button = page.getByRole("button", { name: more });
   while (await button.count()) await button.first().click();
 }
